@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Set up, build and run the whole test suite headless, including the survey-loader fuzzer (60 s
+# under AddressSanitizer and UndefinedBehaviorSanitizer). Exit status is ctest's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+# The fuzzer needs clang and its own build tree (sanitizer flags must not leak into the product).
+if [ ! -f build-fuzz/build.ninja ]; then
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DHEARD_FUZZ_ONLY=ON \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build build-fuzz --parallel "$(nproc)"
+
+scripts/build.sh -DHEARD_FUZZER="$PWD/build-fuzz/bin/fuzz_survey_loader"
+
+export QT_QPA_PLATFORM=offscreen
+# A private runtime dir and a PulseAudio null sink, so audio tests play and record real sound.
+XDG_RUNTIME_DIR=$(mktemp -d)
+export XDG_RUNTIME_DIR
+chmod 700 "$XDG_RUNTIME_DIR"
+pulseaudio --daemonize=no --exit-idle-time=-1 -n \
+    --load="module-null-sink sink_name=heard_test_sink" --load="module-native-protocol-unix" \
+    >"$XDG_RUNTIME_DIR/pulse.log" 2>&1 &
+pulse_pid=$!
+trap 'kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+pactl set-default-sink heard_test_sink >/dev/null 2>&1 || true
+
+cd build
+ctest --output-on-failure --parallel "$(nproc)" "$@"
