@@ -1,4 +1,7 @@
-// heard-admin: the LA's and adults' command-line tools. Thin: every command calls into heard_core.
+// heard-admin: the LA's and adults' command-line tools. Thin: every command is a function in its
+// own file that parses its arguments and calls into heard_core.
+#include "admincommands.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -6,7 +9,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("heard-admin"));
+
+    QStringList args = app.arguments().mid(1);
     QTextStream err(stderr);
-    err << "usage: heard-admin COMMAND [ARGS...]\n";
-    return 2;
+    const auto commands = heard::admin::commands();
+    const QString name = args.isEmpty() ? QString() : args.takeFirst();
+    for (const auto &command : commands) {
+        if (command.name == name)
+            return command.run(args);
+    }
+    err << "usage: heard-admin COMMAND [ARGS...]\n\ncommands:\n";
+    for (const auto &command : commands)
+        err << "  " << command.name << "  " << command.summary << '\n';
+    return name.isEmpty() || name == QLatin1String("--help") ? 0 : 2;
 }
