@@ -249,7 +249,8 @@ Result<void> checkQuick(const QSqlDatabase &db)
     return {};
 }
 
-Result<void> migrate(const QSqlDatabase &db)
+/// Refuse files this code must not touch, before any pragma writes to them.
+Result<int> checkOwnership(const QSqlDatabase &db)
 {
     auto versionValue = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
     if (!versionValue) {
@@ -257,7 +258,7 @@ Result<void> migrate(const QSqlDatabase &db)
     }
     const int version = versionValue->toInt();
     if (version > OutboxStore::kSchemaVersion) {
-        return Result<void>::failure(
+        return Result<int>::failure(
             u"schema_too_new"_s,
             u"The outbox was written by a newer Heard (schema version %1; this one knows up to "
             u"%2). Update Heard; the file was left untouched."_s.arg(version)
@@ -269,11 +270,16 @@ Result<void> migrate(const QSqlDatabase &db)
             return tables.error();
         }
         if (tables->toInt() != 0) {
-            return Result<void>::failure(u"not_an_outbox"_s,
-                                         u"The file holds another program's database, not a "
-                                         u"Heard outbox; it was left untouched."_s);
+            return Result<int>::failure(u"not_an_outbox"_s,
+                                        u"The file holds another program's database, not a "
+                                        u"Heard outbox; it was left untouched."_s);
         }
     }
+    return version;
+}
+
+Result<void> migrate(const QSqlDatabase &db, int version)
+{
     for (const Migration &migration : migrations()) {
         if (migration.version <= version) {
             continue;
@@ -332,6 +338,10 @@ Result<void> setUp(const QString &connectionName)
     if (auto checked = checkQuick(db); !checked) {
         return checked;
     }
+    const auto version = checkOwnership(db);
+    if (!version) {
+        return version.error();
+    }
     const QList<Pragma> durability {
         { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA journal_mode"_s, u"wal"_s },
         { u"PRAGMA synchronous = FULL"_s, u"PRAGMA synchronous"_s, u"2"_s },
@@ -341,7 +351,7 @@ Result<void> setUp(const QString &connectionName)
             return applied;
         }
     }
-    return migrate(db);
+    return migrate(db, version.value());
 }
 
 } // namespace
