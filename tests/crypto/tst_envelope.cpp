@@ -1,0 +1,310 @@
+// Envelope v1: round trip, and every way a changed envelope must be refused.
+#include "crypto/envelope.h"
+#include "crypto/sodium.h"
+
+#include <QTest>
+#include <QtEndian>
+
+#include <sodium.h>
+
+using namespace heard;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct LaKey
+{
+    QByteArray publicKey;
+    SecureBytes secretKey;
+};
+
+LaKey newLaKey()
+{
+    LaKey key;
+    key.publicKey.resize(crypto_box_PUBLICKEYBYTES);
+    key.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
+    crypto_box_keypair(reinterpret_cast<uchar *>(key.publicKey.data()), key.secretKey.data());
+    return key;
+}
+
+DeviceIdentity newDevice()
+{
+    QByteArray seed(32, Qt::Uninitialized);
+    randombytes_buf(seed.data(), 32);
+    return DeviceIdentity::fromSeed(seed).value();
+}
+
+EnvelopeHeader header(const QString &surveyId = u"children-8-11"_s)
+{
+    EnvelopeHeader h;
+    h.kind = EnvelopeKind::Answer;
+    h.recordId = QUuid::createUuid();
+    h.surveyId = surveyId;
+    h.surveyVersion = 3;
+    h.day = QDate(2026, 11, 27);
+    return h;
+}
+
+QByteArray payload300()
+{
+    // A typical answer payload is about 300 bytes.
+    return QByteArray(
+        R"({"v":1,"session":"0b7c2f1e-8d43-4a59-9b1e-3f7a2c9d5e10","language":"en","ageBand":"8-11",)"
+        R"("completionMode":"child_alone","question":"q-feel-safe","codes":["yes"],"special":null,)"
+        R"("sequence":4,"indicators":["feel-safe","trust-carers"],"positive":["feel-safe"]})");
+}
+
+QByteArray u8sig(const DeviceIdentity &device, const QByteArray &signedPart)
+{
+    QByteArray input(Envelope::SignatureContext, Envelope::SignatureContextSize);
+    input += signedPart;
+    return device.sign(input);
+}
+
+/// Builds an envelope by hand (as a compromised or buggy device could) from its parts.
+QByteArray handBuilt(const DeviceIdentity &device, const QByteArray &outerHeader,
+                     const QByteArray &boxPlain, const QByteArray &sealTo)
+{
+    QByteArray sealed(boxPlain.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<uchar *>(sealed.data()),
+                    reinterpret_cast<const uchar *>(boxPlain.constData()), boxPlain.size(),
+                    reinterpret_cast<const uchar *>(sealTo.constData()));
+    QByteArray out = outerHeader;
+    char be[4];
+    qToBigEndian<quint32>(quint32(sealed.size()), be);
+    out.append(be, 4);
+    out += sealed;
+    out += u8sig(device, out);
+    return out;
+}
+
+} // namespace
+
+class TestEnvelope : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(ensureSodium());
+        m_la = newLaKey();
+        m_device = newDevice();
+        QVERIFY(m_opener.addKeyPair(m_la.publicKey, m_la.secretKey).ok());
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("answer") << int(EnvelopeKind::Answer) << payload300();
+        QTest::newRow("session end") << int(EnvelopeKind::SessionEnd) << QByteArray(R"({"v":1})");
+        QTest::newRow("empty payload") << int(EnvelopeKind::Answer) << QByteArray();
+        QTest::newRow("binary payload") << int(EnvelopeKind::Answer) << QByteArray("\0\1\2\xff", 4);
+    }
+
+    void roundTrip()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, payload);
+        EnvelopeSealer sealer(m_device, m_la.publicKey);
+        EnvelopeHeader h = header();
+        h.kind = EnvelopeKind(kind);
+        auto sealed = sealer.seal(h, payload);
+        QVERIFY2(sealed.ok(), qPrintable(sealed.ok() ? QString() : sealed.error().message));
+
+        auto opened = m_opener.open(sealed.value());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened->payload, payload);
+        EnvelopeHeader expected = h;
+        expected.keyId = EnvelopeHeader::keyIdFor(m_la.publicKey);
+        expected.devicePublicKey = m_device.publicKey();
+        QCOMPARE(opened->header, expected);
+
+        auto verified = EnvelopeOpener::verifySignature(sealed.value());
+        QVERIFY(verified.ok());
+        QCOMPARE(verified.value(), expected);
+    }
+
+    void sealingTwiceDiffers()
+    {
+        // Sealed boxes use an ephemeral key: identical input never gives identical bytes.
+        EnvelopeSealer sealer(m_device, m_la.publicKey);
+        const EnvelopeHeader h = header();
+        QVERIFY(sealer.seal(h, payload300()).value() != sealer.seal(h, payload300()).value());
+    }
+
+    void sealRefusesBadHeader_data()
+    {
+        QTest::addColumn<QString>("surveyId");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("nullRecord");
+        QTest::newRow("upper case id") << u"Children"_s << QDate(2026, 1, 1) << false;
+        QTest::newRow("empty id") << QString() << QDate(2026, 1, 1) << false;
+        QTest::newRow("long id") << QString(65, u'a') << QDate(2026, 1, 1) << false;
+        QTest::newRow("non-ascii id") << u"caf\u00e9"_s << QDate(2026, 1, 1) << false;
+        QTest::newRow("no day") << u"ok"_s << QDate() << false;
+        QTest::newRow("null record") << u"ok"_s << QDate(2026, 1, 1) << true;
+    }
+
+    void sealRefusesBadHeader()
+    {
+        QFETCH(QString, surveyId);
+        QFETCH(QDate, day);
+        QFETCH(bool, nullRecord);
+        EnvelopeHeader h = header();
+        h.surveyId = surveyId;
+        h.day = day;
+        if (nullRecord)
+            h.recordId = QUuid();
+        auto sealed = EnvelopeSealer(m_device, m_la.publicKey).seal(h, payload300());
+        QVERIFY(!sealed.ok());
+        QCOMPARE(sealed.error().code, u"malformed"_s);
+    }
+
+    void everyBitFlipIsRejected()
+    {
+        const QByteArray good
+            = EnvelopeSealer(m_device, m_la.publicKey).seal(header(), payload300()).value();
+        int rejected = 0;
+        const int bits = int(good.size()) * 8;
+        for (int bit = 0; bit < bits; ++bit) {
+            QByteArray bad = good;
+            bad[bit / 8] = char(bad[bit / 8] ^ (1 << (bit % 8)));
+            auto opened = m_opener.open(bad);
+            if (opened.ok())
+                QFAIL(qPrintable(u"flipping bit %1 was not noticed"_s.arg(bit)));
+            const QString code = opened.error().code;
+            if (code != u"malformed" && code != u"bad_signature")
+                QFAIL(qPrintable(u"bit %1: unexpected code %2"_s.arg(bit).arg(code)));
+            QVERIFY(!EnvelopeOpener::verifySignature(bad).ok());
+            ++rejected;
+        }
+        QCOMPARE(rejected, bits);
+    }
+
+    void everyTruncationIsRejected()
+    {
+        const QByteArray good
+            = EnvelopeSealer(m_device, m_la.publicKey).seal(header(), payload300()).value();
+        for (qsizetype length = 0; length < good.size(); ++length) {
+            auto opened = m_opener.open(good.left(length));
+            if (opened.ok())
+                QFAIL(qPrintable(u"truncation to %1 bytes was not noticed"_s.arg(length)));
+        }
+        // And from the front, and extended.
+        for (qsizetype cut = 1; cut < good.size(); ++cut)
+            QVERIFY(!m_opener.open(good.mid(cut)).ok());
+        QCOMPARE(m_opener.open(good + '\0').error().code, u"malformed"_s);
+    }
+
+    void headerSwapIsRejected()
+    {
+        EnvelopeSealer sealer(m_device, m_la.publicKey);
+        const EnvelopeHeader ha = header(u"survey-a"_s);
+        const EnvelopeHeader hb = header(u"survey-b"_s); // same length: only the bytes differ
+        const QByteArray a = sealer.seal(ha, "payload a").value();
+        const QByteArray b = sealer.seal(hb, "payload b").value();
+        int headerSize = 0;
+        QVERIFY(EnvelopeHeader::decode(a, &headerSize).ok());
+
+        // Header of a, body and signature of b: the signature no longer matches.
+        const QByteArray swapped = a.left(headerSize) + b.mid(headerSize);
+        QCOMPARE(m_opener.open(swapped).error().code, u"bad_signature"_s);
+
+        // A device that re-signs the swapped envelope still cannot move the box under another
+        // header.
+        const QByteArray body = b.mid(headerSize, b.size() - headerSize - Envelope::SignatureSize);
+        const QByteArray resigned
+            = a.left(headerSize) + body + u8sig(m_device, a.left(headerSize) + body);
+        QVERIFY(EnvelopeOpener::verifySignature(resigned).ok());
+        QCOMPARE(m_opener.open(resigned).error().code, u"header_mismatch"_s);
+    }
+
+    void innerOuterMismatchIsRejected()
+    {
+        EnvelopeHeader outer = header();
+        outer.keyId = EnvelopeHeader::keyIdFor(m_la.publicKey);
+        outer.devicePublicKey = m_device.publicKey();
+        EnvelopeHeader inner = outer;
+        inner.surveyVersion = outer.surveyVersion + 1;
+        const QByteArray outerBytes = outer.encode().value();
+
+        const QByteArray mismatched
+            = handBuilt(m_device, outerBytes, inner.encode().value() + "{}", m_la.publicKey);
+        QCOMPARE(m_opener.open(mismatched).error().code, u"header_mismatch"_s);
+
+        // The honest construction opens, so the test above fails for the right reason.
+        const QByteArray honest
+            = handBuilt(m_device, outerBytes, outerBytes + "{}", m_la.publicKey);
+        auto opened = m_opener.open(honest);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->payload, QByteArray("{}"));
+
+        // A box too short to hold the header copy is refused before opening.
+        const QByteArray tooShort = handBuilt(m_device, outerBytes, "x", m_la.publicKey);
+        QCOMPARE(m_opener.open(tooShort).error().code, u"malformed"_s);
+    }
+
+    void wrongLaKey()
+    {
+        const LaKey other = newLaKey();
+        const QByteArray envelope
+            = EnvelopeSealer(m_device, other.publicKey).seal(header(), payload300()).value();
+        QCOMPARE(m_opener.open(envelope).error().code, u"unknown_key"_s);
+
+        // Right key id in the header, but the box was sealed to another key.
+        EnvelopeHeader outer = header();
+        outer.keyId = EnvelopeHeader::keyIdFor(m_la.publicKey);
+        outer.devicePublicKey = m_device.publicKey();
+        const QByteArray outerBytes = outer.encode().value();
+        const QByteArray misSealed
+            = handBuilt(m_device, outerBytes, outerBytes + "{}", other.publicKey);
+        QCOMPARE(m_opener.open(misSealed).error().code, u"cannot_open"_s);
+
+        // An opener holding both keys opens both.
+        EnvelopeOpener both;
+        QVERIFY(both.addKeyPair(m_la.publicKey, m_la.secretKey).ok());
+        QVERIFY(both.addKeyPair(other.publicKey, other.secretKey).ok());
+        QVERIFY(both.open(envelope).ok());
+    }
+
+    void addKeyPairRefusesMismatchedPair()
+    {
+        const LaKey other = newLaKey();
+        EnvelopeOpener opener;
+        QCOMPARE(opener.addKeyPair(m_la.publicKey, other.secretKey).error().code, u"bad_key"_s);
+    }
+
+    void untrustedDevice()
+    {
+        const QByteArray envelope
+            = EnvelopeSealer(m_device, m_la.publicKey).seal(header(), payload300()).value();
+        EnvelopeOpener opener;
+        QVERIFY(opener.addKeyPair(m_la.publicKey, m_la.secretKey).ok());
+        opener.setTrustedDevices({ newDevice().publicKey() });
+        QCOMPARE(opener.open(envelope).error().code, u"untrusted_device"_s);
+        opener.setTrustedDevices({ m_device.publicKey() });
+        QVERIFY(opener.open(envelope).ok());
+    }
+
+    void forgedSignerIsRejected()
+    {
+        // Someone with the (public) LA key seals an envelope claiming another device's id.
+        const DeviceIdentity forger = newDevice();
+        EnvelopeHeader outer = header();
+        outer.keyId = EnvelopeHeader::keyIdFor(m_la.publicKey);
+        outer.devicePublicKey = m_device.publicKey();
+        const QByteArray outerBytes = outer.encode().value();
+        const QByteArray forged = handBuilt(forger, outerBytes, outerBytes + "{}", m_la.publicKey);
+        QCOMPARE(m_opener.open(forged).error().code, u"bad_signature"_s);
+    }
+
+private:
+    LaKey m_la;
+    DeviceIdentity m_device;
+    EnvelopeOpener m_opener;
+};
+
+QTEST_GUILESS_MAIN(TestEnvelope)
+#include "tst_envelope.moc"
