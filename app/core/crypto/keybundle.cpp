@@ -1,0 +1,171 @@
+#include "crypto/keybundle.h"
+
+#include "crypto/envelopeheader.h"
+#include "crypto/sodium.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+namespace {
+
+Result<KeyBundle> bad(const QString &message)
+{
+    return Result<KeyBundle>::failure(u"malformed_bundle"_s, message);
+}
+
+QDate parseDay(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.size() != 10)
+        return QDate();
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QByteArray signatureInput(const QByteArray &bundle)
+{
+    return QByteArray(KeyBundle::SignatureContext, sizeof KeyBundle::SignatureContext) + bundle;
+}
+
+std::optional<QByteArray> base64(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+} // namespace
+
+KeyBundle::KeyBundle(QList<LaPublicKey> keys, QDate issued)
+    : m_keys(std::move(keys))
+    , m_issued(issued)
+{
+}
+
+QByteArray KeyBundle::bundleBytes() const
+{
+    QJsonArray keys;
+    for (const LaPublicKey &key : m_keys) {
+        QJsonObject k;
+        k[u"keyId"_s] = QString::fromLatin1(key.keyId.toHex());
+        k[u"publicKey"_s] = QString::fromLatin1(key.publicKey.toBase64());
+        k[u"validFrom"_s] = key.validFrom.toString(Qt::ISODate);
+        k[u"validUntil"_s] = key.validUntil.toString(Qt::ISODate);
+        keys.append(k);
+    }
+    QJsonObject o;
+    o[u"v"_s] = 1;
+    o[u"issued"_s] = m_issued.toString(Qt::ISODate);
+    o[u"keys"_s] = keys;
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<QByteArray> KeyBundle::sign(const SecureBytes &rootSecretKey) const
+{
+    if (!ensureSodium())
+        return Result<QByteArray>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+    if (rootSecretKey.size() != int(crypto_sign_SECRETKEYBYTES))
+        return Result<QByteArray>::failure(u"bad_key"_s, u"the root secret key is not 64 bytes"_s);
+    const QByteArray bundle = bundleBytes();
+    const QByteArray input = signatureInput(bundle);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<uchar *>(signature.data()), nullptr,
+                         reinterpret_cast<const uchar *>(input.constData()), input.size(),
+                         rootSecretKey.data());
+    QJsonObject o;
+    o[u"bundle"_s] = QString::fromLatin1(bundle.toBase64());
+    o[u"signature"_s] = QString::fromLatin1(signature.toBase64());
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<KeyBundle> KeyBundle::verify(const QByteArray &signedBytes, const QByteArray &rootPublicKey)
+{
+    if (!ensureSodium())
+        return Result<KeyBundle>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+    if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
+        return Result<KeyBundle>::failure(u"bad_key"_s,
+                                          u"the pinned root public key is not 32 bytes"_s);
+    QJsonParseError error;
+    const QJsonDocument outer = QJsonDocument::fromJson(signedBytes, &error);
+    if (error.error != QJsonParseError::NoError || !outer.isObject())
+        return bad(u"the key bundle file is not a JSON object"_s);
+    const auto bundle = base64(outer.object().value(u"bundle"_s));
+    const auto signature = base64(outer.object().value(u"signature"_s));
+    if (!bundle || !signature || signature->size() != int(crypto_sign_BYTES))
+        return bad(u"the key bundle file needs base64 \"bundle\" and a 64-byte \"signature\""_s);
+    const QByteArray input = signatureInput(*bundle);
+    if (crypto_sign_verify_detached(reinterpret_cast<const uchar *>(signature->constData()),
+                                    reinterpret_cast<const uchar *>(input.constData()),
+                                    input.size(),
+                                    reinterpret_cast<const uchar *>(rootPublicKey.constData()))
+        != 0)
+        return Result<KeyBundle>::failure(
+            u"bad_signature"_s, u"the key bundle is not signed by the pinned LA root key"_s);
+
+    const QJsonDocument doc = QJsonDocument::fromJson(*bundle, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(u"the signed bundle is not a JSON object"_s);
+    const QJsonObject o = doc.object();
+    if (o.value(u"v"_s).toInt(-1) != 1)
+        return bad(u"unsupported key bundle version"_s);
+    const QDate issued = parseDay(o.value(u"issued"_s));
+    if (!issued.isValid())
+        return bad(u"the bundle's issued date is not YYYY-MM-DD"_s);
+    if (!o.value(u"keys"_s).isArray() || o.value(u"keys"_s).toArray().isEmpty())
+        return bad(u"the bundle has no keys"_s);
+    QList<LaPublicKey> keys;
+    QSet<QByteArray> seen;
+    for (const QJsonValue &value : o.value(u"keys"_s).toArray()) {
+        const QJsonObject k = value.toObject();
+        LaPublicKey key;
+        const auto publicKey = base64(k.value(u"publicKey"_s));
+        if (!publicKey || publicKey->size() != int(crypto_box_PUBLICKEYBYTES))
+            return bad(u"a bundle key's publicKey is not 32 bytes of base64"_s);
+        key.publicKey = *publicKey;
+        key.keyId = QByteArray::fromHex(k.value(u"keyId"_s).toString().toLatin1());
+        if (key.keyId != EnvelopeHeader::keyIdFor(key.publicKey)
+            || k.value(u"keyId"_s).toString() != QString::fromLatin1(key.keyId.toHex()))
+            return bad(u"a bundle key's keyId does not match its public key"_s);
+        key.validFrom = parseDay(k.value(u"validFrom"_s));
+        key.validUntil = parseDay(k.value(u"validUntil"_s));
+        if (!key.validFrom.isValid() || !key.validUntil.isValid() || key.validUntil < key.validFrom)
+            return bad(u"key %1 has no valid validity window"_s.arg(
+                QString::fromLatin1(key.keyId.toHex())));
+        if (seen.contains(key.keyId))
+            return bad(u"key %1 is listed twice"_s.arg(QString::fromLatin1(key.keyId.toHex())));
+        seen.insert(key.keyId);
+        keys.append(key);
+    }
+    return KeyBundle(keys, issued);
+}
+
+Result<LaPublicKey> KeyBundle::sealingKeyFor(QDate day) const
+{
+    const LaPublicKey *best = nullptr;
+    for (const LaPublicKey &key : m_keys) {
+        if (!key.validOn(day))
+            continue;
+        if (!best || key.validFrom > best->validFrom
+            || (key.validFrom == best->validFrom && key.validUntil > best->validUntil))
+            best = &key;
+    }
+    if (!best)
+        return Result<LaPublicKey>::failure(
+            u"no_valid_key"_s,
+            u"no LA key in the bundle is valid on %1; the LA must publish a new key bundle"_s.arg(
+                day.toString(Qt::ISODate)));
+    return *best;
+}
+
+} // namespace heard
