@@ -27,5 +27,12 @@ trap 'kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
 for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
 pactl set-default-sink heard_test_sink >/dev/null 2>&1 || true
 
+# A throwaway PostgreSQL 15 cluster on loopback for the inbox tests (tst_inboxstore's postgres
+# rows fail without it, on purpose).
+pg_dir=$(mktemp -d)
+chmod 755 "$pg_dir" # the postgres user must reach its cluster inside
+eval "$(scripts/start-test-postgres.sh "$pg_dir/pg" 55432)"
+trap 'scripts/start-test-postgres.sh "$pg_dir/pg" 55432 stop; rm -rf "$pg_dir"; kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+
 cd build
 ctest --output-on-failure --parallel "$(nproc)" "$@"

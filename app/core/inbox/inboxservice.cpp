@@ -1,0 +1,405 @@
+#include "inbox/inboxservice.h"
+
+#include "crypto/envelope.h"
+#include "crypto/sodium.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+namespace {
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ServiceReply error(int status, const QString &code, const QString &reason, const QString &log)
+{
+    QJsonObject object { { u"error"_s, code } };
+    if (!reason.isEmpty()) {
+        object.insert(u"reason"_s, reason);
+    }
+    return ServiceReply { status, json(object), status == 503 || status == 429 ? 5 : 0, log };
+}
+
+ServiceReply busy(const QString &log)
+{
+    return error(503, u"busy"_s, QString(), log);
+}
+
+std::optional<QByteArray> strictBase64(const QString &text)
+{
+    auto decoded
+        = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return std::nullopt;
+    }
+    return *decoded;
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+InboxService::InboxService(InboxStore &store, QByteArray signedKeyBundle,
+                           QByteArray caCertificatePem, InboxLimits limits)
+    : m_store(store)
+    , m_signedKeyBundle(std::move(signedKeyBundle))
+    , m_caPem(std::move(caCertificatePem))
+    , m_limits(limits)
+{
+    ensureSodium();
+}
+
+QByteArray InboxService::hashSecret(const QByteArray &secret)
+{
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()),
+                       reinterpret_cast<const unsigned char *>(secret.constData()),
+                       size_t(secret.size()), nullptr, 0);
+    return hash;
+}
+
+QString InboxService::shortDeviceId(const QByteArray &publicKey)
+{
+    return QString::fromLatin1(hashSecret(publicKey).left(8).toHex());
+}
+
+QByteArray InboxService::normaliseCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber()) {
+            out.append(c.toUpper());
+        }
+    }
+    return out.toLatin1();
+}
+
+Result<QString> InboxService::createEnrolmentCode(std::chrono::seconds validFor)
+{
+    if (!ensureSodium()) {
+        return Result<QString>::failure(u"no_randomness"_s, u"libsodium could not start"_s);
+    }
+    // No 0/O, 1/I/L, U: codes are read aloud and typed on a touch screen.
+    static constexpr char alphabet[] = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    constexpr quint32 size = sizeof alphabet - 1;
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0) {
+            code.append(u'-');
+        }
+        code.append(QLatin1Char(alphabet[randombytes_uniform(size)]));
+    }
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(validFor.count());
+    if (auto saved = m_store.addEnrolmentCode(hashSecret(normaliseCode(code)), expires); !saved) {
+        return saved.error();
+    }
+    return code;
+}
+
+ServiceReply InboxService::enrol(const QByteArray &body)
+{
+    if (body.size() > 64 * 1024) {
+        return error(413, u"too_large"_s, QString(), u"enrol: body too large"_s);
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject object = doc.object();
+    const auto key = strictBase64(object.value(u"devicePublicKey"_s).toString());
+    const QString code = object.value(u"code"_s).toString();
+    if (!doc.isObject() || !key || key->size() != crypto_sign_PUBLICKEYBYTES || code.isEmpty()) {
+        return error(400, u"malformed"_s, u"expected {code, devicePublicKey}"_s,
+                     u"enrol: malformed request"_s);
+    }
+    QByteArray token(32, Qt::Uninitialized);
+    randombytes_buf(token.data(), size_t(token.size()));
+    const QByteArray tokenText
+        = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    sodium_memzero(token.data(), size_t(token.size()));
+    auto enrolled = m_store.enrolDevice(hashSecret(normaliseCode(code)), *key,
+                                        hashSecret(tokenText), QDateTime::currentDateTimeUtc());
+    if (!enrolled) {
+        if (enrolled.error().code == u"bad_code"_s) {
+            return error(401, u"bad_code"_s, QString(),
+                         u"enrol: refused a bad code for device %1"_s.arg(shortDeviceId(*key)));
+        }
+        return busy(u"enrol: database error: %1"_s.arg(enrolled.error().message));
+    }
+    return ServiceReply {
+        200,
+        json({ { u"token"_s, QString::fromLatin1(tokenText) },
+               { u"keyBundle"_s, QString::fromLatin1(m_signedKeyBundle.toBase64()) },
+               { u"caCertificate"_s, QString::fromUtf8(m_caPem) } }),
+        0, u"enrol: device %1 enrolled"_s.arg(shortDeviceId(*key))
+    };
+}
+
+Result<InboxDevice> InboxService::authenticate(const QByteArray &authorization)
+{
+    static const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix) || authorization.size() <= prefix.size()) {
+        return Result<InboxDevice>::failure(u"unauthorized"_s, u"no bearer token"_s);
+    }
+    auto device = m_store.deviceByTokenHash(hashSecret(authorization.mid(prefix.size())));
+    if (!device) {
+        return device.error();
+    }
+    if (!device->has_value()) {
+        return Result<InboxDevice>::failure(u"unauthorized"_s, u"unknown token"_s);
+    }
+    if ((*device)->revoked) {
+        return Result<InboxDevice>::failure(
+            u"unauthorized"_s, u"revoked device %1"_s.arg(shortDeviceId((*device)->publicKey)));
+    }
+    return **device;
+}
+
+ServiceReply InboxService::acceptBatch(const QByteArray &authorization,
+                                       const QByteArray &idempotencyKey, const QByteArray &body)
+{
+    auto device = authenticate(authorization);
+    if (!device) {
+        if (device.error().code == u"unauthorized"_s) {
+            return error(401, u"unauthorized"_s, QString(),
+                         u"batch: refused: %1"_s.arg(device.error().message));
+        }
+        return busy(u"batch: database error: %1"_s.arg(device.error().message));
+    }
+    return acceptFor(device.value(), idempotencyKey, body);
+}
+
+ServiceReply InboxService::importBatch(const QByteArray &body)
+{
+    if (body.size() > m_limits.maxBodyBytes) {
+        return error(413, u"too_large"_s, QString(), u"import: batch file too large"_s);
+    }
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonArray envelopes = object.value(u"envelopes"_s).toArray();
+    // The device is whoever signed the first valid envelope; the others must match it.
+    for (const QJsonValue &value : envelopes) {
+        const auto bytes = strictBase64(value.toString());
+        if (!bytes) {
+            continue;
+        }
+        auto header = EnvelopeOpener::verifySignature(*bytes);
+        if (!header) {
+            continue;
+        }
+        auto device = m_store.deviceByKey(header->devicePublicKey);
+        if (!device) {
+            return busy(u"import: database error"_s);
+        }
+        if (!device->has_value() || (*device)->revoked) {
+            return error(401, u"unauthorized"_s, u"the device is not enrolled or is revoked"_s,
+                         u"import: device %1 not enrolled or revoked"_s.arg(
+                             shortDeviceId(header->devicePublicKey)));
+        }
+        return acceptFor(**device, object.value(u"batchId"_s).toString().toLatin1(), body);
+    }
+    return error(400, u"malformed"_s, u"no validly signed envelope in the batch"_s,
+                 u"import: no valid envelope"_s);
+}
+
+ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray &idempotencyKey,
+                                     const QByteArray &body)
+{
+    const QString who = shortDeviceId(device.publicKey);
+    if (body.size() > m_limits.maxBodyBytes) {
+        return error(413, u"too_large"_s, u"body over %1 bytes"_s.arg(m_limits.maxBodyBytes),
+                     u"batch: %1 sent %2 bytes, over the limit"_s.arg(who).arg(body.size()));
+    }
+    const QUuid key = QUuid::fromString(QLatin1StringView(idempotencyKey));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject object = doc.object();
+    const QJsonValue list = object.value(u"envelopes"_s);
+    if (key.isNull() || !doc.isObject() || !list.isArray()
+        || object.value(u"batchId"_s).toString() != idText(key)
+        || idempotencyKey != idText(key).toLatin1()) {
+        return error(400, u"malformed"_s,
+                     u"expected {batchId, envelopes[]} with batchId equal to Idempotency-Key"_s,
+                     u"batch: malformed request from %1"_s.arg(who));
+    }
+    const QJsonArray envelopes = list.toArray();
+    if (envelopes.size() > m_limits.maxEnvelopes) {
+        return error(
+            413, u"too_many"_s, u"more than %1 envelopes"_s.arg(m_limits.maxEnvelopes),
+            u"batch: %1 sent %2 envelopes, over the limit"_s.arg(who).arg(envelopes.size()));
+    }
+    const QString keyText = idText(key);
+    const QByteArray requestHash = hashSecret(body);
+
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto saved = m_store.savedBatch(keyText);
+        if (!saved) {
+            return busy(u"batch: database error: %1"_s.arg(saved.error().message));
+        }
+        if (saved->has_value()) {
+            if ((*saved)->devicePublicKey != device.publicKey
+                || (*saved)->requestHash != requestHash) {
+                return error(409, u"key_reused"_s,
+                             u"this idempotency key was used for a different batch"_s,
+                             u"batch: %1 reused key %2"_s.arg(who, keyText));
+            }
+            return ServiceReply { 200, (*saved)->reply, 0,
+                                  u"batch: %1 from %2 replayed"_s.arg(keyText, who) };
+        }
+
+        // Verify every envelope before touching the database.
+        struct Slot
+        {
+            QString recordId;
+            QString rejectReason; ///< empty: offered to the store
+        };
+        QList<Slot> verdicts;
+        QList<IncomingRecord> incoming;
+        for (const QJsonValue &value : envelopes) {
+            const auto bytes = strictBase64(value.toString());
+            if (!value.isString() || !bytes) {
+                verdicts.append({ QString(), u"malformed"_s });
+                continue;
+            }
+            auto header = EnvelopeOpener::verifySignature(*bytes);
+            if (!header) {
+                // Name the record when its header still parses, so the device can mark it.
+                auto parsed = EnvelopeHeader::decode(*bytes);
+                verdicts.append({ parsed ? idText(parsed->recordId) : QString(),
+                                  header.error().code == QLatin1String(Envelope::BadSignature)
+                                      ? u"bad_signature"_s
+                                      : u"malformed"_s });
+                continue;
+            }
+            if (header->devicePublicKey != device.publicKey) {
+                verdicts.append({ idText(header->recordId), u"wrong_device"_s });
+                continue;
+            }
+            verdicts.append({ idText(header->recordId), QString() });
+            incoming.append({ header->recordId, *bytes });
+        }
+
+        int counts[4] = { 0, 0, 0, 0 };
+        auto stored = m_store.storeBatch(
+            keyText, device.publicKey, requestHash, incoming,
+            [&](const QList<StoreOutcome> &outcomes) {
+                QJsonArray results;
+                qsizetype next = 0;
+                for (const Slot &slot : verdicts) {
+                    QJsonObject result { { u"recordId"_s, slot.recordId } };
+                    QString reason = slot.rejectReason;
+                    if (reason.isEmpty()) {
+                        const StoreOutcome outcome = outcomes.at(next++);
+                        if (outcome == StoreOutcome::Stored) {
+                            result.insert(u"status"_s, u"stored"_s);
+                            ++counts[0];
+                        } else if (outcome == StoreOutcome::Duplicate) {
+                            result.insert(u"status"_s, u"duplicate"_s);
+                            ++counts[1];
+                        } else {
+                            reason = u"conflicting_bytes"_s;
+                            ++counts[3];
+                        }
+                    }
+                    if (!reason.isEmpty()) {
+                        result.insert(u"status"_s, u"rejected"_s);
+                        result.insert(u"reason"_s, reason);
+                        ++counts[2];
+                    }
+                    results.append(result);
+                }
+                return json({ { u"batchId"_s, keyText }, { u"results"_s, results } });
+            });
+        if (stored) {
+            return ServiceReply { 200, stored.value(), 0,
+                                  u"batch: %1 from %2: %3 stored, %4 duplicate, %5 rejected"
+                                  u" (%6 quarantined)"_s.arg(keyText, who)
+                                      .arg(counts[0])
+                                      .arg(counts[1])
+                                      .arg(counts[2])
+                                      .arg(counts[3]) };
+        }
+        if (stored.error().code != u"record_race"_s && stored.error().code != u"batch_exists"_s) {
+            return busy(u"batch: database error: %1"_s.arg(stored.error().message));
+        }
+        // Another writer got there first: look again (a replay or a duplicate now).
+    }
+    return busy(u"batch: %1 kept racing another writer"_s.arg(keyText));
+}
+
+ServiceReply InboxService::config(const QByteArray &authorization)
+{
+    auto device = authenticate(authorization);
+    if (!device) {
+        if (device.error().code == u"unauthorized"_s) {
+            return error(401, u"unauthorized"_s, QString(),
+                         u"config: refused: %1"_s.arg(device.error().message));
+        }
+        return busy(u"config: database error"_s);
+    }
+    auto messages = m_store.messages();
+    if (!messages) {
+        return busy(u"config: database error"_s);
+    }
+    QJsonArray list;
+    for (const InboxMessage &message : messages.value()) {
+        QJsonObject item { { u"id"_s, idText(message.id) },
+                           { u"published"_s, message.published.toString(Qt::ISODate) },
+                           { u"text"_s, message.text } };
+        if (!message.picture.isEmpty()) {
+            item.insert(u"picture"_s, QString::fromLatin1(message.picture.toBase64()));
+            item.insert(u"pictureType"_s, message.pictureType);
+        }
+        if (!message.audio.isEmpty()) {
+            item.insert(u"audio"_s, QString::fromLatin1(message.audio.toBase64()));
+            item.insert(u"audioType"_s, message.audioType);
+        }
+        list.append(item);
+    }
+    return ServiceReply {
+        200,
+        json({ { u"keyBundle"_s, QString::fromLatin1(m_signedKeyBundle.toBase64()) },
+               { u"messages"_s, list } }),
+        0, u"config: sent to %1"_s.arg(shortDeviceId(device->publicKey))
+    };
+}
+
+ServiceReply InboxService::health()
+{
+    if (!m_store.envelopeCount()) {
+        return busy(u"health: database not answering"_s);
+    }
+    return ServiceReply { 200, json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, 1 } }), 0, {} };
+}
+
+Result<void> InboxService::revokeDevice(const QByteArray &publicKey)
+{
+    return m_store.revokeDevice(publicKey);
+}
+
+Result<QList<InboxDevice>> InboxService::listDevices()
+{
+    return m_store.devices();
+}
+
+Result<QUuid> InboxService::publishMessage(InboxMessage message)
+{
+    message.id = QUuid::createUuid();
+    if (!message.published.isValid()) {
+        message.published = QDateTime::currentDateTimeUtc();
+    }
+    if (auto added = m_store.addMessage(message); !added) {
+        return added.error();
+    }
+    return message.id;
+}
+
+} // namespace heard

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "inbox/inboxstore.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+namespace heard {
+
+/// What the HTTP layer sends back: a status, a JSON body and, for 429/503, Retry-After seconds.
+/// logLine names devices by short id and batches by key, never a token, envelope or answer.
+struct ServiceReply
+{
+    int status = 200;
+    QByteArray body;
+    int retryAfterSeconds = 0;
+    QString logLine;
+};
+
+struct InboxLimits
+{
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    int maxEnvelopes = 500;
+};
+
+/// The inbox side of docs/sync-protocol.md as pure logic over an InboxStore: no sockets, so tests
+/// drive it directly and heard-inbox and heard-admin import share one acceptance path.
+class InboxService
+{
+public:
+    InboxService(InboxStore &store, QByteArray signedKeyBundle, QByteArray caCertificatePem,
+                 InboxLimits limits = {});
+
+    ServiceReply enrol(const QByteArray &body);
+    ServiceReply acceptBatch(const QByteArray &authorization, const QByteArray &idempotencyKey,
+                             const QByteArray &body);
+    /// A batch file carried on USB: the device is the one that signed the envelopes (it must be
+    /// enrolled and not revoked); otherwise exactly as acceptBatch.
+    ServiceReply importBatch(const QByteArray &body);
+    ServiceReply config(const QByteArray &authorization);
+    ServiceReply health();
+
+    /// A fresh one-time code "XXXX-XXXX-XXXX", valid for @p validFor; only its hash is stored.
+    Result<QString> createEnrolmentCode(std::chrono::seconds validFor = std::chrono::hours(24));
+    Result<void> revokeDevice(const QByteArray &publicKey);
+    Result<QList<InboxDevice>> listDevices();
+    Result<QUuid> publishMessage(InboxMessage message);
+
+    const InboxLimits &limits() const { return m_limits; }
+
+    /// BLAKE2b-256: how tokens and codes are kept.
+    static QByteArray hashSecret(const QByteArray &secret);
+    /// Hex of the first 8 bytes of BLAKE2b of a device key: the name logs use.
+    static QString shortDeviceId(const QByteArray &publicKey);
+    /// Codes are typed by people: case, spaces and dashes do not matter.
+    static QByteArray normaliseCode(const QString &code);
+
+private:
+    Result<InboxDevice> authenticate(const QByteArray &authorization);
+    ServiceReply acceptFor(const InboxDevice &device, const QByteArray &idempotencyKey,
+                           const QByteArray &body);
+
+    InboxStore &m_store;
+    QByteArray m_signedKeyBundle;
+    QByteArray m_caPem;
+    InboxLimits m_limits;
+};
+
+} // namespace heard

@@ -1,0 +1,536 @@
+#include "inbox/inboxstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+// The same DDL for both databases; only the binary type differs (BLOB / BYTEA). Timestamps are
+// ISO-8601 UTC text, so they sort and compare the same way in both.
+const QStringList &schema()
+{
+    static const QStringList statements {
+        u"CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS devices ("
+        u" public_key BLOB PRIMARY KEY,"
+        u" token_hash BLOB NOT NULL UNIQUE,"
+        u" enrolled TEXT NOT NULL,"
+        u" revoked INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE IF NOT EXISTS enrolment_codes ("
+        u" code_hash BLOB PRIMARY KEY,"
+        u" expires TEXT NOT NULL,"
+        u" used INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE IF NOT EXISTS envelopes ("
+        u" record_id TEXT PRIMARY KEY,"
+        u" device_key BLOB NOT NULL,"
+        u" bytes BLOB NOT NULL,"
+        u" received_day TEXT NOT NULL,"
+        u" received_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS quarantine ("
+        u" quarantine_id TEXT PRIMARY KEY,"
+        u" record_id TEXT NOT NULL,"
+        u" device_key BLOB NOT NULL,"
+        u" bytes BLOB NOT NULL,"
+        u" reason TEXT NOT NULL,"
+        u" received_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS batches ("
+        u" idempotency_key TEXT PRIMARY KEY,"
+        u" device_key BLOB NOT NULL,"
+        u" request_hash BLOB NOT NULL,"
+        u" reply BLOB NOT NULL,"
+        u" received_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS messages ("
+        u" message_id TEXT PRIMARY KEY,"
+        u" published TEXT NOT NULL,"
+        u" body TEXT NOT NULL,"
+        u" picture BLOB,"
+        u" picture_type TEXT,"
+        u" audio BLOB,"
+        u" audio_type TEXT)"_s,
+    };
+    return statements;
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    bool ok = false;
+    const int number = code.toInt(&ok);
+    return code == u"23505"_s || (ok && (number & 0xff) == 19);
+}
+
+Error dbError(const QSqlError &error, const QString &what)
+{
+    return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
+}
+
+std::atomic<int> connectionCounter { 0 };
+
+} // namespace
+
+InboxStore::InboxStore(QString connectionName, bool postgres)
+    : m_connectionName(std::move(connectionName))
+    , m_postgres(postgres)
+{
+}
+
+InboxStore::~InboxStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<InboxStore>> InboxStore::open(const QString &spec)
+{
+    const QString name = u"heard-inbox-%1"_s.arg(connectionCounter.fetch_add(1));
+    const bool postgres = spec.startsWith(u"postgres:"_s);
+    if (!postgres && !spec.startsWith(u"sqlite:"_s)) {
+        return Result<std::unique_ptr<InboxStore>>::failure(
+            u"bad_spec"_s, u"--db must be sqlite:PATH or postgres:URL, not \"%1\""_s.arg(spec));
+    }
+    std::unique_ptr<InboxStore> store(new InboxStore(name, postgres));
+    {
+        QSqlDatabase db;
+        if (postgres) {
+            const QUrl url(spec.mid(9));
+            if (!url.isValid() || url.path().size() < 2) {
+                return Result<std::unique_ptr<InboxStore>>::failure(
+                    u"bad_spec"_s,
+                    u"a PostgreSQL URL looks like postgresql://USER:PASS@HOST:PORT/DB"_s);
+            }
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(spec.mid(7));
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        }
+        if (!db.open()) {
+            return Result<std::unique_ptr<InboxStore>>::failure(
+                u"db_open_failed"_s,
+                u"cannot open the inbox database: %1"_s.arg(db.lastError().text()));
+        }
+        if (postgres) {
+            QSqlQuery quiet(db);
+            quiet.exec(
+                u"SET client_min_messages = warning"_s); // no NOTICE per CREATE IF NOT EXISTS
+        } else {
+            QSqlQuery query(db);
+            for (const auto &pragma : { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                        u"PRAGMA foreign_keys=ON"_s }) {
+                if (!query.exec(pragma)) {
+                    return dbError(query.lastError(), pragma);
+                }
+            }
+        }
+    }
+    if (auto created = store->createSchema(); !created) {
+        return created.error();
+    }
+    return store;
+}
+
+Result<void> InboxStore::begin()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // IMMEDIATE takes SQLite's write lock up front, so a second writer waits instead of failing
+    // halfway through a batch.
+    if (!query.exec(m_postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s)) {
+        return dbError(query.lastError(), u"starting a transaction"_s);
+    }
+    return {};
+}
+
+Result<void> InboxStore::commit()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"COMMIT"_s)) {
+        return dbError(query.lastError(), u"committing"_s);
+    }
+    return {};
+}
+
+void InboxStore::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(u"ROLLBACK"_s);
+}
+
+template<typename Body> Result<void> InboxStore::inTransaction(const QString &what, Body body)
+{
+    Q_UNUSED(what);
+    if (auto begun = begin(); !begun) {
+        return begun;
+    }
+    Result<void> result = body();
+    if (result) {
+        result = commit();
+    }
+    if (!result) {
+        rollback();
+    }
+    return result;
+}
+
+Result<void> InboxStore::createSchema()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(u"creating the schema"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        for (QString statement : schema()) {
+            if (m_postgres) {
+                statement.replace(u" BLOB"_s, u" BYTEA"_s);
+            }
+            if (!query.exec(statement)) {
+                return dbError(query.lastError(), u"creating the inbox tables"_s);
+            }
+        }
+        query.prepare(u"SELECT value FROM meta WHERE name = 'schema_version'"_s);
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"reading the schema version"_s);
+        }
+        if (query.next()) {
+            if (query.value(0).toInt() > kSchemaVersion) {
+                return Result<void>::failure(u"schema_too_new"_s,
+                                             u"this inbox database was written by a newer Heard"_s);
+            }
+            return {};
+        }
+        query.prepare(u"INSERT INTO meta (name, value) VALUES ('schema_version', ?)"_s);
+        query.addBindValue(QString::number(kSchemaVersion));
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"writing the schema version"_s);
+        }
+        return {};
+    });
+}
+
+Result<void> InboxStore::wipeForTests()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(u"wiping"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        for (const auto &table : { u"devices"_s, u"enrolment_codes"_s, u"envelopes"_s,
+                                   u"quarantine"_s, u"batches"_s, u"messages"_s }) {
+            if (!query.exec(u"DELETE FROM "_s + table)) {
+                return dbError(query.lastError(), u"wiping "_s + table);
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> InboxStore::addEnrolmentCode(const QByteArray &codeHash, const QDateTime &expires)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO enrolment_codes (code_hash, expires, used) VALUES (?, ?, 0)"_s);
+    query.addBindValue(codeHash);
+    query.addBindValue(expires.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"saving an enrolment code"_s);
+    }
+    return {};
+}
+
+Result<void> InboxStore::enrolDevice(const QByteArray &codeHash, const QByteArray &publicKey,
+                                     const QByteArray &tokenHash, const QDateTime &now)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(u"enrolling"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        // Consuming the code is the guard: only one enrolment can flip used from 0 to 1.
+        query.prepare(u"UPDATE enrolment_codes SET used = 1"
+                      u" WHERE code_hash = ? AND used = 0 AND expires > ?"_s);
+        query.addBindValue(codeHash);
+        query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"checking an enrolment code"_s);
+        }
+        if (query.numRowsAffected() != 1) {
+            return Result<void>::failure(u"bad_code"_s,
+                                         u"the enrolment code is unknown, used or expired"_s);
+        }
+        query.prepare(u"DELETE FROM devices WHERE public_key = ?"_s);
+        query.addBindValue(publicKey);
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"replacing a device"_s);
+        }
+        query.prepare(u"INSERT INTO devices (public_key, token_hash, enrolled, revoked)"
+                      u" VALUES (?, ?, ?, 0)"_s);
+        query.addBindValue(publicKey);
+        query.addBindValue(tokenHash);
+        query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"enrolling a device"_s);
+        }
+        return {};
+    });
+}
+
+namespace {
+InboxDevice deviceFrom(const QSqlQuery &query)
+{
+    InboxDevice device;
+    device.publicKey = query.value(0).toByteArray();
+    device.enrolled = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    device.revoked = query.value(2).toInt() != 0;
+    return device;
+}
+} // namespace
+
+Result<std::optional<InboxDevice>> InboxStore::deviceByTokenHash(const QByteArray &tokenHash) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT public_key, enrolled, revoked FROM devices WHERE token_hash = ?"_s);
+    query.addBindValue(tokenHash);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"looking up a token"_s);
+    }
+    if (!query.next()) {
+        return std::optional<InboxDevice>();
+    }
+    return std::optional<InboxDevice>(deviceFrom(query));
+}
+
+Result<std::optional<InboxDevice>> InboxStore::deviceByKey(const QByteArray &publicKey) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT public_key, enrolled, revoked FROM devices WHERE public_key = ?"_s);
+    query.addBindValue(publicKey);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"looking up a device"_s);
+    }
+    if (!query.next()) {
+        return std::optional<InboxDevice>();
+    }
+    return std::optional<InboxDevice>(deviceFrom(query));
+}
+
+Result<QList<InboxDevice>> InboxStore::devices() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT public_key, enrolled, revoked FROM devices ORDER BY enrolled"_s)) {
+        return dbError(query.lastError(), u"listing devices"_s);
+    }
+    QList<InboxDevice> list;
+    while (query.next()) {
+        list.append(deviceFrom(query));
+    }
+    return list;
+}
+
+Result<void> InboxStore::revokeDevice(const QByteArray &publicKey)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"UPDATE devices SET revoked = 1 WHERE public_key = ?"_s);
+    query.addBindValue(publicKey);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"revoking a device"_s);
+    }
+    if (query.numRowsAffected() != 1) {
+        return Result<void>::failure(u"not_found"_s, u"no device with that key is enrolled"_s);
+    }
+    return {};
+}
+
+Result<std::optional<SavedBatch>> InboxStore::savedBatch(const QString &idempotencyKey) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        u"SELECT device_key, request_hash, reply FROM batches WHERE idempotency_key = ?"_s);
+    query.addBindValue(idempotencyKey);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"looking up a batch"_s);
+    }
+    if (!query.next()) {
+        return std::optional<SavedBatch>();
+    }
+    return std::optional<SavedBatch>(SavedBatch {
+        query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toByteArray() });
+}
+
+Result<QByteArray>
+InboxStore::storeBatch(const QString &idempotencyKey, const QByteArray &devicePublicKey,
+                       const QByteArray &requestHash, const QList<IncomingRecord> &records,
+                       const std::function<QByteArray(const QList<StoreOutcome> &)> &makeReply)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString now = nowText();
+    const QString day = now.left(10);
+    QByteArray reply;
+    auto done = inTransaction(u"storing a batch"_s, [&]() -> Result<void> {
+        QSqlQuery find(db);
+        find.prepare(u"SELECT bytes FROM envelopes WHERE record_id = ?"_s);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO envelopes (record_id, device_key, bytes, received_day,"
+                       u" received_at) VALUES (?, ?, ?, ?, ?)"_s);
+        QSqlQuery quarantine(db);
+        quarantine.prepare(u"INSERT INTO quarantine (quarantine_id, record_id, device_key, bytes,"
+                           u" reason, received_at) VALUES (?, ?, ?, ?, 'conflicting_bytes', ?)"_s);
+        QList<StoreOutcome> outcomes;
+        for (const IncomingRecord &record : records) {
+            find.addBindValue(idText(record.recordId));
+            if (!find.exec()) {
+                return dbError(find.lastError(), u"looking up a record"_s);
+            }
+            if (find.next()) {
+                const bool same = find.value(0).toByteArray() == record.bytes;
+                find.finish();
+                if (same) {
+                    outcomes.append(StoreOutcome::Duplicate);
+                    continue;
+                }
+                quarantine.addBindValue(idText(QUuid::createUuid()));
+                quarantine.addBindValue(idText(record.recordId));
+                quarantine.addBindValue(devicePublicKey);
+                quarantine.addBindValue(record.bytes);
+                quarantine.addBindValue(now);
+                if (!quarantine.exec()) {
+                    return dbError(quarantine.lastError(), u"quarantining a record"_s);
+                }
+                outcomes.append(StoreOutcome::Conflict);
+                continue;
+            }
+            find.finish();
+            insert.addBindValue(idText(record.recordId));
+            insert.addBindValue(devicePublicKey);
+            insert.addBindValue(record.bytes);
+            insert.addBindValue(day);
+            insert.addBindValue(now);
+            if (!insert.exec()) {
+                if (isUniqueViolation(insert.lastError())) {
+                    return Result<void>::failure(u"record_race"_s,
+                                                 u"another writer stored a record first"_s);
+                }
+                return dbError(insert.lastError(), u"storing a record"_s);
+            }
+            outcomes.append(StoreOutcome::Stored);
+        }
+        reply = makeReply(outcomes);
+        QSqlQuery save(db);
+        save.prepare(u"INSERT INTO batches (idempotency_key, device_key, request_hash, reply,"
+                     u" received_at) VALUES (?, ?, ?, ?, ?)"_s);
+        save.addBindValue(idempotencyKey);
+        save.addBindValue(devicePublicKey);
+        save.addBindValue(requestHash);
+        save.addBindValue(reply);
+        save.addBindValue(now);
+        if (!save.exec()) {
+            if (isUniqueViolation(save.lastError())) {
+                return Result<void>::failure(u"batch_exists"_s, u"the batch was saved meanwhile"_s);
+            }
+            return dbError(save.lastError(), u"saving a batch reply"_s);
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return reply;
+}
+
+namespace {
+Result<qint64> count(const QString &connection, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(sql) || !query.next()) {
+        return dbError(query.lastError(), u"counting"_s);
+    }
+    return query.value(0).toLongLong();
+}
+} // namespace
+
+Result<qint64> InboxStore::envelopeCount() const
+{
+    return count(m_connectionName, u"SELECT count(*) FROM envelopes"_s);
+}
+
+Result<qint64> InboxStore::quarantineCount() const
+{
+    return count(m_connectionName, u"SELECT count(*) FROM quarantine"_s);
+}
+
+Result<QList<QByteArray>> InboxStore::envelopes() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT bytes FROM envelopes ORDER BY received_at, record_id"_s)) {
+        return dbError(query.lastError(), u"reading envelopes"_s);
+    }
+    QList<QByteArray> list;
+    while (query.next()) {
+        list.append(query.value(0).toByteArray());
+    }
+    return list;
+}
+
+Result<void> InboxStore::addMessage(const InboxMessage &message)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO messages (message_id, published, body, picture, picture_type,"
+                  u" audio, audio_type) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(idText(message.id));
+    query.addBindValue(message.published.toUTC().toString(Qt::ISODate));
+    query.addBindValue(message.text);
+    query.addBindValue(message.picture);
+    query.addBindValue(message.pictureType);
+    query.addBindValue(message.audio);
+    query.addBindValue(message.audioType);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"publishing a message"_s);
+    }
+    return {};
+}
+
+Result<QList<InboxMessage>> InboxStore::messages() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT message_id, published, body, picture, picture_type, audio, audio_type"
+                    u" FROM messages ORDER BY published, message_id"_s)) {
+        return dbError(query.lastError(), u"reading messages"_s);
+    }
+    QList<InboxMessage> list;
+    while (query.next()) {
+        InboxMessage message;
+        message.id = QUuid::fromString(query.value(0).toString());
+        message.published = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+        message.text = query.value(2).toString();
+        message.picture = query.value(3).toByteArray();
+        message.pictureType = query.value(4).toString();
+        message.audio = query.value(5).toByteArray();
+        message.audioType = query.value(6).toString();
+        list.append(message);
+    }
+    return list;
+}
+
+} // namespace heard

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace heard {
+
+/// One enrolled device as the inbox knows it. The token itself is never stored, only its hash.
+struct InboxDevice
+{
+    QByteArray publicKey; ///< 32-byte Ed25519 key: the device id
+    QDateTime enrolled;
+    bool revoked = false;
+};
+
+/// A "You said, we did" message the LA publishes for kiosks to show.
+struct InboxMessage
+{
+    QUuid id;
+    QDateTime published;
+    QString text;
+    QByteArray picture;
+    QString pictureType;
+    QByteArray audio;
+    QString audioType;
+};
+
+/// A record offered for storage: its id, its envelope bytes and the day it arrived.
+struct IncomingRecord
+{
+    QUuid recordId;
+    QByteArray bytes;
+};
+
+enum class StoreOutcome {
+    Stored,
+    Duplicate, ///< the same id with the same bytes is already there
+    Conflict, ///< the same id with different bytes: quarantined, never overwritten
+};
+
+/// The reply saved under a batch's idempotency key.
+struct SavedBatch
+{
+    QByteArray devicePublicKey;
+    QByteArray requestHash; ///< BLAKE2b of the request body, to spot a reused key
+    QByteArray reply;
+};
+
+/// The inbox database over QtSql: SQLite (one file, WAL, synchronous=FULL) or PostgreSQL (QPSQL),
+/// with the same tables and the same SQL wherever the two agree. Every write is one transaction.
+///
+/// Error codes: "bad_spec", "db_open_failed", "db_error", "bad_code", "not_found",
+/// "batch_exists" (another writer saved the same idempotency key first), "record_race" (another
+/// writer stored a record of this batch first; retry the batch).
+class InboxStore
+{
+public:
+    /// @p spec is "sqlite:PATH" or "postgres:postgresql://USER:PASS@HOST:PORT/DB".
+    static Result<std::unique_ptr<InboxStore>> open(const QString &spec);
+    ~InboxStore();
+    InboxStore(const InboxStore &) = delete;
+    InboxStore &operator=(const InboxStore &) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+    QString connectionName() const { return m_connectionName; }
+
+    /// Deletes every row of every table (tests against a shared PostgreSQL database only).
+    Result<void> wipeForTests();
+
+    Result<void> addEnrolmentCode(const QByteArray &codeHash, const QDateTime &expires);
+    /// Consumes the code (unused, unexpired at @p now) and enrols or re-enrols @p publicKey with
+    /// @p tokenHash, in one transaction. "bad_code" when the code does not qualify.
+    Result<void> enrolDevice(const QByteArray &codeHash, const QByteArray &publicKey,
+                             const QByteArray &tokenHash, const QDateTime &now);
+    Result<std::optional<InboxDevice>> deviceByTokenHash(const QByteArray &tokenHash) const;
+    Result<std::optional<InboxDevice>> deviceByKey(const QByteArray &publicKey) const;
+    Result<QList<InboxDevice>> devices() const;
+    /// "not_found" when no device has this key.
+    Result<void> revokeDevice(const QByteArray &publicKey);
+
+    Result<std::optional<SavedBatch>> savedBatch(const QString &idempotencyKey) const;
+    /// Stores each record once and saves the reply @p makeReply builds from the outcomes, all in
+    /// one transaction, so a saved reply always describes committed records.
+    Result<QByteArray>
+    storeBatch(const QString &idempotencyKey, const QByteArray &devicePublicKey,
+               const QByteArray &requestHash, const QList<IncomingRecord> &records,
+               const std::function<QByteArray(const QList<StoreOutcome> &)> &makeReply);
+
+    Result<qint64> envelopeCount() const;
+    Result<qint64> quarantineCount() const;
+    /// Every stored envelope, oldest first (heard-admin open).
+    Result<QList<QByteArray>> envelopes() const;
+
+    Result<void> addMessage(const InboxMessage &message);
+    Result<QList<InboxMessage>> messages() const;
+
+private:
+    InboxStore(QString connectionName, bool postgres);
+    Result<void> createSchema();
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    template<typename Body> Result<void> inTransaction(const QString &what, Body body);
+
+    QString m_connectionName;
+    bool m_postgres = false;
+};
+
+} // namespace heard
