@@ -63,6 +63,13 @@ const QList<Migration> &migrations()
               u"CREATE INDEX envelopes_by_batch ON envelopes(batch_id)"
               u" WHERE batch_id IS NOT NULL"_s,
           } },
+        { 3,
+          {
+              // The inbox's reply, saved in the transaction that deletes the delivered records.
+              u"ALTER TABLE batches ADD COLUMN receipt BLOB"_s,
+              // Why the inbox refused a record; such records are kept but never resent.
+              u"ALTER TABLE envelopes ADD COLUMN rejected TEXT"_s,
+          } },
     };
     return list;
 }
@@ -708,6 +715,180 @@ Result<void> OutboxStore::verifyIntegrity() const
                                      u"integrity_check: %1"_s.arg(problems.join(u"; "_s)));
     }
     return {};
+}
+
+} // namespace heard
+
+namespace heard {
+
+Result<QList<FrozenBatch>> OutboxStore::openBatches() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QList<FrozenBatch> list;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT batch_id, body FROM batches WHERE receipt IS NULL ORDER BY rowid"_s)) {
+            return dbError(query.lastError(), u"finding frozen batches"_s);
+        }
+        while (query.next()) {
+            FrozenBatch batch;
+            batch.batchId = QUuid::fromString(query.value(0).toString());
+            batch.body = query.value(1).toByteArray();
+            list.append(batch);
+        }
+    }
+    QSqlQuery records(db);
+    records.setForwardOnly(true);
+    records.prepare(u"SELECT record_id FROM envelopes WHERE batch_id = ? AND rejected IS NULL"
+                    u" ORDER BY seq"_s);
+    for (FrozenBatch &batch : list) {
+        records.addBindValue(uuidText(batch.batchId));
+        if (!records.exec()) {
+            return dbError(records.lastError(), u"listing a frozen batch"_s);
+        }
+        while (records.next()) {
+            batch.recordIds.append(QUuid::fromString(records.value(0).toString()));
+        }
+        records.finish();
+    }
+    return list;
+}
+
+Result<std::optional<FrozenBatch>> OutboxStore::openBatch() const
+{
+    auto all = openBatches();
+    if (!all) {
+        return all.error();
+    }
+    if (all->isEmpty()) {
+        return std::optional<FrozenBatch>();
+    }
+    return std::optional<FrozenBatch>(all->first());
+}
+
+Result<std::optional<FrozenBatch>> OutboxStore::freezeBatch(
+    int maxRecords, qint64 maxBytes,
+    const std::function<QByteArray(const QUuid &, const QList<QByteArray> &)> &makeBody)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    std::optional<FrozenBatch> frozen;
+    auto done = inTransaction(db, u"freezing a batch"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT record_id, envelope FROM envelopes WHERE session_id IS NULL"
+                      u" AND batch_id IS NULL AND rejected IS NULL ORDER BY seq LIMIT ?"_s);
+        query.addBindValue(maxRecords);
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"choosing records for a batch"_s);
+        }
+        FrozenBatch batch;
+        QList<QByteArray> envelopes;
+        qint64 bytes = 0;
+        while (query.next()) {
+            const QByteArray envelope = query.value(1).toByteArray();
+            if (!envelopes.isEmpty() && bytes + envelope.size() > maxBytes) {
+                break;
+            }
+            bytes += envelope.size();
+            batch.recordIds.append(QUuid::fromString(query.value(0).toString()));
+            envelopes.append(envelope);
+        }
+        query.finish();
+        if (envelopes.isEmpty()) {
+            return {};
+        }
+        batch.batchId = QUuid::createUuid();
+        batch.body = makeBody(batch.batchId, envelopes);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO batches (batch_id, body, record_count) VALUES (?, ?, ?)"_s);
+        insert.addBindValue(uuidText(batch.batchId));
+        insert.addBindValue(batch.body);
+        insert.addBindValue(batch.recordIds.size());
+        if (!insert.exec()) {
+            return dbError(insert.lastError(), u"freezing a batch"_s);
+        }
+        QSqlQuery mark(db);
+        mark.prepare(u"UPDATE envelopes SET batch_id = ? WHERE record_id = ?"_s);
+        for (const QUuid &id : std::as_const(batch.recordIds)) {
+            mark.addBindValue(uuidText(batch.batchId));
+            mark.addBindValue(uuidText(id));
+            if (!mark.exec()) {
+                return dbError(mark.lastError(), u"freezing a batch"_s);
+            }
+        }
+        frozen = batch;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return frozen;
+}
+
+Result<int> OutboxStore::completeBatch(const QUuid &batchId, const QByteArray &receipt,
+                                       const QList<QUuid> &delivered,
+                                       const QList<QPair<QUuid, QString>> &rejected)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    int removed = 0;
+    auto done = inTransaction(db, u"saving a receipt"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        // The body is no longer needed once the receipt is here; keep the receipt.
+        query.prepare(u"UPDATE batches SET receipt = ?, body = X'' WHERE batch_id = ?"
+                      u" AND receipt IS NULL"_s);
+        query.addBindValue(receipt);
+        query.addBindValue(uuidText(batchId));
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"saving a receipt"_s);
+        }
+        if (query.numRowsAffected() != 1) {
+            return Result<void>::failure(u"not_found"_s, u"no open batch %1"_s.arg(uuidText(batchId)));
+        }
+        QSqlQuery remove(db);
+        remove.prepare(u"DELETE FROM envelopes WHERE record_id = ? AND batch_id = ?"_s);
+        for (const QUuid &id : delivered) {
+            remove.addBindValue(uuidText(id));
+            remove.addBindValue(uuidText(batchId));
+            if (!remove.exec()) {
+                return dbError(remove.lastError(), u"deleting delivered records"_s);
+            }
+            removed += remove.numRowsAffected();
+        }
+        QSqlQuery mark(db);
+        mark.prepare(u"UPDATE envelopes SET rejected = ? WHERE record_id = ? AND batch_id = ?"_s);
+        for (const auto &[id, reason] : rejected) {
+            mark.addBindValue(reason.isEmpty() ? u"rejected"_s : reason);
+            mark.addBindValue(uuidText(id));
+            mark.addBindValue(uuidText(batchId));
+            if (!mark.exec()) {
+                return dbError(mark.lastError(), u"marking rejected records"_s);
+            }
+        }
+        QSqlQuery release(db);
+        release.prepare(u"UPDATE envelopes SET batch_id = NULL WHERE batch_id = ?"
+                        u" AND rejected IS NULL"_s);
+        release.addBindValue(uuidText(batchId));
+        if (!release.exec()) {
+            return dbError(release.lastError(), u"releasing unanswered records"_s);
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return removed;
+}
+
+Result<qint64> OutboxStore::rejectedCount() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto count = scalar(db, u"SELECT count(*) FROM envelopes WHERE rejected IS NOT NULL"_s,
+                        u"counting rejected records"_s);
+    if (!count) {
+        return count.error();
+    }
+    return count->toLongLong();
 }
 
 } // namespace heard

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace heard {
 
@@ -25,6 +27,15 @@ struct OutboxRecord
     qint64 sequence = 0; ///< creation order, set by the store (read-only for callers)
 };
 
+/// A batch frozen for sync: its body is written before the first send and never changes, so every
+/// retry is byte-identical under the same idempotency key (docs/sync-protocol.md).
+struct FrozenBatch
+{
+    QUuid batchId;
+    QByteArray body;
+    QList<QUuid> recordIds; ///< in send order
+};
+
 /// The device's durable outbox of sealed envelopes (SQLite through QtSql).
 ///
 /// Every write is one transaction committed with journal_mode=WAL and synchronous=FULL, so a
@@ -38,7 +49,7 @@ class OutboxStore
 {
 public:
     /// The schema version this code writes; older files are migrated at open.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Open (creating if absent) the outbox at @p path. A corrupt file is moved aside (with its
     /// -wal/-shm) to PATH.corrupt-YYYYMMDD-HHMMSS and "corrupt_moved_aside" is returned; the
@@ -73,6 +84,25 @@ public:
 
     /// Delete records the inbox has receipted; returns how many were present.
     Result<int> remove(const QList<QUuid> &recordIds);
+
+    /// The oldest frozen batch still waiting for its receipt, if any.
+    Result<std::optional<FrozenBatch>> openBatch() const;
+    /// Every frozen batch still waiting for its receipt, oldest first (USB export).
+    Result<QList<FrozenBatch>> openBatches() const;
+    /// Freezes up to @p maxRecords pending records not yet in any batch (and at most @p maxBytes
+    /// of envelopes, but always at least one) under a fresh batch id; @p makeBody builds the
+    /// request body from the id and the envelopes. Nothing to send: an empty optional.
+    Result<std::optional<FrozenBatch>>
+    freezeBatch(int maxRecords, qint64 maxBytes,
+                const std::function<QByteArray(const QUuid &, const QList<QByteArray> &)> &makeBody);
+    /// Stores the inbox's @p receipt for @p batchId and, in the same transaction, deletes the
+    /// @p delivered records and marks the @p rejected ones (never sent again, kept for an adult).
+    /// Records of the batch named in neither list go back to pending. Returns how many were deleted.
+    Result<int> completeBatch(const QUuid &batchId, const QByteArray &receipt,
+                              const QList<QUuid> &delivered,
+                              const QList<QPair<QUuid, QString>> &rejected);
+    /// Records the inbox rejected (kept, never resent).
+    Result<qint64> rejectedCount() const;
 
     /// Full PRAGMA integrity_check.
     Result<void> verifyIntegrity() const;

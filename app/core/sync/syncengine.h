@@ -1,0 +1,86 @@
+#pragma once
+
+#include "sync/backoff.h"
+#include "sync/syncsettings.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkReply;
+
+namespace heard {
+
+class OutboxStore;
+struct FrozenBatch;
+
+/// Sends the outbox to the inbox (docs/sync-protocol.md) without ever blocking the thread it runs
+/// on: network I/O is asynchronous; the only synchronous work is one short outbox transaction
+/// per batch. A batch is frozen in the outbox before its first send, every retry sends the same
+/// bytes under the same idempotency key, and records are deleted only in the transaction that
+/// saves the receipt. Failures back off exponentially with full jitter; Retry-After is a floor;
+/// every request has a transfer timeout; TLS trusts only the pinned CA.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int maxRecordsPerBatch = 200;
+        qint64 maxBatchBytes = 4 * 1024 * 1024;
+        std::chrono::milliseconds transferTimeout { 30000 };
+        std::chrono::milliseconds backoffBase { 2000 };
+        std::chrono::milliseconds backoffCap { 15 * 60 * 1000 };
+        std::chrono::milliseconds idleInterval { 5 * 60 * 1000 }; ///< between cycles when drained
+        Backoff::Random random; ///< injectable for tests
+    };
+
+    SyncEngine(OutboxStore &outbox, SyncSettings settings, Options options,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Starts cycling: send until drained, then look again every idleInterval.
+    void start();
+    void stop();
+    /// Also listen to QNetworkInformation: coming online shortens a backoff wait (never more).
+    void useNetworkHints();
+
+    bool isRunning() const { return m_running; }
+    int consecutiveFailures() const { return m_backoff.failures(); }
+
+Q_SIGNALS:
+    void batchDelivered(const QUuid &batchId, int deleted, int rejected);
+    /// Nothing left to send (right now).
+    void drained();
+    void attemptFailed(const QString &code, const QString &message, qint64 retryInMs);
+    /// 401: the token is unknown or revoked; the engine stops until re-enrolled.
+    void unauthorized();
+
+private:
+    void step();
+    void send(const FrozenBatch &batch);
+    void onReply(QNetworkReply *reply, const QUuid &batchId, const QList<QUuid> &recordIds);
+    void fail(const QString &code, const QString &message,
+              std::chrono::milliseconds retryAfter = {});
+    void schedule(std::chrono::milliseconds delay);
+    static std::chrono::milliseconds parseRetryAfter(const QByteArray &value);
+
+    OutboxStore &m_outbox;
+    SyncSettings m_settings;
+    Options m_options;
+    Backoff m_backoff;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QPointer<QNetworkReply> m_inFlight;
+    bool m_running = false;
+    bool m_waitingAfterFailure = false;
+    bool m_serverSetFloor = false;
+};
+
+} // namespace heard

@@ -1,0 +1,255 @@
+// heard-device: the device side of sync without a screen. Every command works on one data
+// directory (the kiosk's): DIR/device.key, DIR/outbox.db, DIR/sync.json.
+#include "crypto/deviceidentity.h"
+#include "crypto/privatefile.h"
+#include "store/outboxstore.h"
+#include "sync/enrolmentclient.h"
+#include "sync/syncengine.h"
+#include "sync/syncprotocol.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage()
+{
+    err() << "usage: heard-device [--data-dir DIR] COMMAND\n"
+             "  enrol URL CODE [--ca FILE]   register this device with an inbox\n"
+             "  sync [--timeout S]           send every pending envelope, then exit\n"
+             "  status                       what is waiting to be sent\n"
+             "  export DIR                   write frozen batch files for USB transfer\n";
+    return 2;
+}
+
+int enrol(const QString &dataDir, const QStringList &args, const QString &caFile)
+{
+    if (args.size() != 2) {
+        return usage();
+    }
+    auto identity = heard::DeviceIdentity::loadOrCreate(dataDir);
+    if (!identity) {
+        err() << "heard-device: " << identity.error().message << '\n';
+        return 1;
+    }
+    QByteArray bootstrapCa;
+    if (!caFile.isEmpty()) {
+        QFile file(caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << "heard-device: cannot read " << caFile << '\n';
+            return 1;
+        }
+        bootstrapCa = file.readAll();
+    }
+    heard::EnrolmentClient client;
+    int code = 1;
+    QObject::connect(
+        &client, &heard::EnrolmentClient::finished,
+        [&](bool ok, const QString &errorCode, const QString &message) {
+            if (!ok) {
+                err() << "heard-device: enrolment failed (" << errorCode << "): " << message
+                      << '\n';
+            } else if (auto saved = client.settings().save(dataDir); !saved) {
+                err() << "heard-device: " << saved.error().message << '\n';
+            } else {
+                // Public; the kiosk verifies it against the pinned root key.
+                if (!heard::writeFileAtomically(QDir(dataDir).filePath(u"key-bundle.json"_s),
+                                                client.signedKeyBundle())) {
+                    err() << "heard-device: could not save the key bundle\n";
+                }
+                out() << "enrolled with " << client.settings().inboxUrl.toString() << " as device "
+                      << identity->deviceId() << Qt::endl;
+                code = 0;
+            }
+            QCoreApplication::exit(code);
+        });
+    client.enrol(QUrl(args.at(0)), args.at(1), identity->publicKey(), bootstrapCa);
+    QCoreApplication::exec();
+    return code;
+}
+
+std::unique_ptr<heard::OutboxStore> openOutbox(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    auto outbox = heard::OutboxStore::open(QDir(dataDir).filePath(u"outbox.db"_s));
+    if (!outbox) {
+        err() << "heard-device: " << outbox.error().message << '\n';
+        return {};
+    }
+    return std::move(outbox.value());
+}
+
+int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &parser)
+{
+    auto settings = heard::SyncSettings::load(dataDir);
+    if (!settings) {
+        err() << "heard-device: " << settings.error().message << '\n';
+        return 1;
+    }
+    auto outbox = openOutbox(dataDir);
+    if (!outbox) {
+        return 1;
+    }
+    heard::SyncEngine::Options options;
+    if (parser.isSet(u"backoff-base-ms"_s)) {
+        options.backoffBase = std::chrono::milliseconds(parser.value(u"backoff-base-ms"_s).toInt());
+    }
+    if (parser.isSet(u"backoff-cap-ms"_s)) {
+        options.backoffCap = std::chrono::milliseconds(parser.value(u"backoff-cap-ms"_s).toInt());
+    }
+    if (parser.isSet(u"transfer-timeout-ms"_s)) {
+        options.transferTimeout
+            = std::chrono::milliseconds(parser.value(u"transfer-timeout-ms"_s).toInt());
+    }
+    if (parser.isSet(u"batch-size"_s)) {
+        options.maxRecordsPerBatch = parser.value(u"batch-size"_s).toInt();
+    }
+    heard::SyncEngine engine(*outbox, settings.value(), options);
+    int code = 1;
+    QObject::connect(&engine, &heard::SyncEngine::batchDelivered,
+                     [](const QUuid &batch, int deleted, int rejected) {
+                         out() << "delivered batch " << heard::SyncProtocol::idText(batch) << ": "
+                               << deleted << " deleted, " << rejected << " rejected" << Qt::endl;
+                     });
+    QObject::connect(&engine, &heard::SyncEngine::attemptFailed,
+                     [](const QString &errorCode, const QString &message, qint64 retryIn) {
+                         out() << "attempt failed (" << errorCode << "): " << message
+                               << "; retrying in " << retryIn << " ms" << Qt::endl;
+                     });
+    QObject::connect(&engine, &heard::SyncEngine::drained, [&] {
+        code = 0;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&engine, &heard::SyncEngine::unauthorized, [&] {
+        err() << "heard-device: the inbox does not accept this device's token (revoked or "
+                 "unknown); enrol again\n";
+        code = 3;
+        QCoreApplication::exit(3);
+    });
+    if (timeoutSeconds > 0) {
+        QTimer::singleShot(timeoutSeconds * 1000, [] {
+            err() << "heard-device: sync timed out; what was not acknowledged stays queued\n";
+            QCoreApplication::exit(1);
+        });
+    }
+    engine.useNetworkHints();
+    engine.start();
+    QCoreApplication::exec();
+    engine.stop();
+    return code;
+}
+
+int status(const QString &dataDir)
+{
+    auto outbox = openOutbox(dataDir);
+    if (!outbox) {
+        return 1;
+    }
+    auto settings = heard::SyncSettings::load(dataDir);
+    out() << "inbox: " << (settings ? settings->inboxUrl.toString() : u"(not enrolled)"_s) << '\n';
+    out() << "pending: " << outbox->pendingCount().value() << '\n';
+    out() << "frozen batches: " << outbox->openBatches().value().size() << '\n';
+    out() << "rejected (kept): " << outbox->rejectedCount().value() << Qt::endl;
+    return 0;
+}
+
+int exportBatches(const QString &dataDir, const QStringList &args)
+{
+    if (args.size() != 1) {
+        return usage();
+    }
+    auto outbox = openOutbox(dataDir);
+    if (!outbox) {
+        return 1;
+    }
+    // Freeze everything, exactly as sync would, then write every batch still open. Export never
+    // deletes: a later sync (answered "duplicate") or nothing at all removes the records.
+    for (;;) {
+        auto frozen = outbox->freezeBatch(200, 4 * 1024 * 1024, &heard::SyncProtocol::batchBody);
+        if (!frozen) {
+            err() << "heard-device: " << frozen.error().message << '\n';
+            return 1;
+        }
+        if (!frozen->has_value()) {
+            break;
+        }
+    }
+    auto batches = outbox->openBatches();
+    if (!batches) {
+        err() << "heard-device: " << batches.error().message << '\n';
+        return 1;
+    }
+    QDir().mkpath(args.at(0));
+    for (const heard::FrozenBatch &batch : batches.value()) {
+        const QString path
+            = QDir(args.at(0))
+                  .filePath(heard::SyncProtocol::idText(batch.batchId) + u".heardbatch"_s);
+        if (auto written = heard::writeFileAtomically(path, batch.body); !written) {
+            err() << "heard-device: " << written.error().message << '\n';
+            return 1;
+        }
+    }
+    out() << "exported " << batches->size() << " batch files to " << args.at(0) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"heard-device"_s);
+    QCommandLineParser parser;
+    parser.addOptions({
+        { u"data-dir"_s, u"The kiosk's data directory."_s, u"DIR"_s },
+        { u"ca"_s, u"enrol: the CA certificate (PEM) to trust for first contact."_s, u"FILE"_s },
+        { u"timeout"_s, u"sync: give up after S seconds (default 600)."_s, u"S"_s },
+        { u"backoff-base-ms"_s, u"sync: first backoff ceiling."_s, u"MS"_s },
+        { u"backoff-cap-ms"_s, u"sync: largest backoff."_s, u"MS"_s },
+        { u"transfer-timeout-ms"_s, u"sync: per-request transfer timeout."_s, u"MS"_s },
+        { u"batch-size"_s, u"sync: envelopes per batch (default 200)."_s, u"N"_s },
+    });
+    parser.addPositionalArgument(u"command"_s, u"enrol | sync | status | export"_s);
+    parser.process(app);
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        return usage();
+    }
+    const QString dataDir = parser.isSet(u"data-dir"_s)
+        ? parser.value(u"data-dir"_s)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString command = args.takeFirst();
+    if (command == u"enrol"_s) {
+        return enrol(dataDir, args, parser.value(u"ca"_s));
+    }
+    if (command == u"sync"_s) {
+        return sync(dataDir, parser.isSet(u"timeout"_s) ? parser.value(u"timeout"_s).toInt() : 600,
+                    parser);
+    }
+    if (command == u"status"_s) {
+        return status(dataDir);
+    }
+    if (command == u"export"_s) {
+        return exportBatches(dataDir, args);
+    }
+    return usage();
+}

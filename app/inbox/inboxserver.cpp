@@ -1,0 +1,53 @@
+#include "inboxserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+InboxServer::InboxServer(InboxService &service)
+    : m_service(service)
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(u"/v1/health"_s, Method::Get,
+                   [this](const QHttpServerRequest &) { return respond(m_service.health()); });
+    m_server.route(u"/v1/enrol"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        return respond(m_service.enrol(request.body()));
+    });
+    m_server.route(u"/v1/batches"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        return respond(m_service.acceptBatch(request.value("Authorization"),
+                                             request.value("Idempotency-Key"), request.body()));
+    });
+    m_server.route(u"/v1/config"_s, Method::Get, [this](const QHttpServerRequest &request) {
+        return respond(m_service.config(request.value("Authorization")));
+    });
+}
+
+QHttpServerResponse InboxServer::respond(const ServiceReply &reply)
+{
+    if (!reply.logLine.isEmpty()) {
+        // Log lines name devices by short id and batches by key only (InboxService's contract).
+        QTextStream(stderr) << reply.logLine << '\n';
+    }
+    QHttpServerResponse response("application/json"_ba, reply.body,
+                                 QHttpServerResponse::StatusCode(reply.status));
+    if (reply.retryAfterSeconds > 0) {
+        response.setHeader("Retry-After"_ba, QByteArray::number(reply.retryAfterSeconds));
+    }
+    return response;
+}
+
+void InboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_server.sslSetup(certificate, key, QSsl::TlsV1_2OrLater);
+}
+
+quint16 InboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+} // namespace heard
