@@ -133,9 +133,12 @@ private:
             const QByteArray status = fault == Fault::Status503 ? "503 Service Unavailable"
                 : fault == Fault::Status429                     ? "429 Too Many Requests"
                                                                 : "500 Internal Server Error";
-            client->socket->write("HTTP/1.1 " + status
-                                  + "\r\nRetry-After: " + QByteArray::number(retryAfter)
-                                  + "\r\nContent-Length: 0\r\n\r\n");
+            // Retry-After only where HTTP gives it meaning (busy); a 500 just backs off.
+            const QByteArray retry = fault == Fault::Status500
+                ? QByteArray()
+                : "Retry-After: " + QByteArray::number(retryAfter) + "\r\n";
+            client->socket->write("HTTP/1.1 " + status + "\r\n" + retry
+                                  + "Content-Length: 0\r\n\r\n");
             process(client);
             return;
         }

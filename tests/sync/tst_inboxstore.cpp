@@ -49,6 +49,11 @@ private Q_SLOTS:
         QVERIFY(store->addEnrolmentCode("code-2", now.addSecs(-1)));
         const QByteArray key(32, 'k');
         QVERIFY(store->enrolDevice("code-1", key, "token-hash-1", now));
+        // The same key may retry with the same code (lost reply); the new token replaces the old.
+        QVERIFY(store->enrolDevice("code-1", key, "token-hash-1b", now));
+        QVERIFY(store->deviceByTokenHash("token-hash-1b").value().has_value());
+        QVERIFY(!store->deviceByTokenHash("token-hash-0").value().has_value());
+        QVERIFY(store->enrolDevice("code-1", key, "token-hash-1", now));
         auto second = store->enrolDevice("code-1", QByteArray(32, 'j'), "token-hash-2", now);
         QVERIFY(!second);
         QCOMPARE(second.error().code, u"bad_code"_s);

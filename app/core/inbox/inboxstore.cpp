@@ -30,7 +30,8 @@ const QStringList &schema()
         u"CREATE TABLE IF NOT EXISTS enrolment_codes ("
         u" code_hash BLOB PRIMARY KEY,"
         u" expires TEXT NOT NULL,"
-        u" used INTEGER NOT NULL DEFAULT 0)"_s,
+        u" used INTEGER NOT NULL DEFAULT 0,"
+        u" used_by BLOB)"_s,
         u"CREATE TABLE IF NOT EXISTS envelopes ("
         u" record_id TEXT PRIMARY KEY,"
         u" device_key BLOB NOT NULL,"
@@ -267,10 +268,13 @@ Result<void> InboxStore::enrolDevice(const QByteArray &codeHash, const QByteArra
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(u"enrolling"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
-        // Consuming the code is the guard: only one enrolment can flip used from 0 to 1.
-        query.prepare(u"UPDATE enrolment_codes SET used = 1"
-                      u" WHERE code_hash = ? AND used = 0 AND expires > ?"_s);
+        // Consuming the code is the guard: only one key can flip used from 0 to 1. The same key
+        // may present the code again (its reply was lost on the way); it gets a fresh token.
+        query.prepare(u"UPDATE enrolment_codes SET used = 1, used_by = ?"
+                      u" WHERE code_hash = ? AND (used = 0 OR used_by = ?) AND expires > ?"_s);
+        query.addBindValue(publicKey);
         query.addBindValue(codeHash);
+        query.addBindValue(publicKey);
         query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
         if (!query.exec()) {
             return dbError(query.lastError(), u"checking an enrolment code"_s);

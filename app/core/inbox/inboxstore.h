@@ -78,8 +78,9 @@ public:
     Result<void> wipeForTests();
 
     Result<void> addEnrolmentCode(const QByteArray &codeHash, const QDateTime &expires);
-    /// Consumes the code (unused, unexpired at @p now) and enrols or re-enrols @p publicKey with
-    /// @p tokenHash, in one transaction. "bad_code" when the code does not qualify.
+    /// Consumes the code (unexpired at @p now, unused or used by this same key, so a device whose
+    /// reply was lost can retry) and enrols or re-enrols @p publicKey with @p tokenHash, in one
+    /// transaction. "bad_code" when the code does not qualify.
     Result<void> enrolDevice(const QByteArray &codeHash, const QByteArray &publicKey,
                              const QByteArray &tokenHash, const QDateTime &now);
     Result<std::optional<InboxDevice>> deviceByTokenHash(const QByteArray &tokenHash) const;

@@ -142,13 +142,13 @@ void SyncEngine::onReply(QNetworkReply *reply, const QUuid &batchId, const QList
     }
     m_inFlight = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status == 200)) {
         // Reset, timeout, TLS refusal, truncated body: nothing is known, so nothing is deleted.
         fail(u"network"_s, reply->errorString());
         return;
     }
     if (status == 200) {
+        const QByteArray body = reply->readAll();
         auto receipt = SyncProtocol::parseBatchReply(body, batchId, recordIds);
         if (!receipt) {
             fail(receipt.error().code, receipt.error().message);
