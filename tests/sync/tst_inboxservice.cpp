@@ -112,7 +112,20 @@ private Q_SLOTS:
         const QString token = object.value(u"token"_s).toString();
         QVERIFY(token.size() >= 43);
         QVERIFY(!first.logLine.contains(token));
-        QCOMPARE(m_service->enrol(body).status, 401); // used
+        // A lost reply: the same key retries with the same code and gets a new token; the old
+        // one stops working. Another key cannot use the code.
+        const ServiceReply retry = m_service->enrol(body);
+        QCOMPARE(retry.status, 200);
+        const QString newToken
+            = QJsonDocument::fromJson(retry.body).object().value(u"token"_s).toString();
+        QVERIFY(newToken != token);
+        QCOMPARE(m_service->config("Bearer " + token.toLatin1()).status, 401);
+        QCOMPARE(m_service->config("Bearer " + newToken.toLatin1()).status, 200);
+        QByteArray otherKey = body;
+        otherKey.replace(
+            testutil::deviceFromSeed(2).publicKey().toBase64(),
+            testutil::deviceFromSeed(3).publicKey().toBase64());
+        QCOMPARE(m_service->enrol(otherKey).status, 401); // used by another key
         QCOMPARE(m_service->enrol("{\"code\":1}").status, 400);
         QCOMPARE(m_service->enrol("not json").status, 400);
         QCOMPARE(m_service->listDevices().value().size(), 2);
