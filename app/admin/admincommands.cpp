@@ -1,11 +1,20 @@
 #include "admincommands.h"
 
+#include "checkcommand.h"
+#include "keygencommand.h"
+#include "opencommand.h"
+#include "rotatecommand.h"
+
 namespace heard::admin {
 
 // Each command lives in its own file pair; add it here.
 QList<Command> commands()
 {
     return {
+        keygenCommand(),
+        checkCommand(),
+        rotateCommand(),
+        openCommand(),
     };
 }
 
