@@ -258,6 +258,22 @@ private slots:
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
     }
 
+    void demoKeysCheck()
+    {
+        // The committed demo keys open with the committed passphrase (after the chmod git loses).
+        const QString demo = QStringLiteral(HEARD_SOURCE_DIR "/assets/demo-keys");
+        const QString copy = m_dir.filePath(u"demo-keys"_s);
+        QVERIFY(QDir().mkpath(copy));
+        for (const QString &name : { u"la-secret.json"_s, u"la-root.pub"_s, u"key-bundle.json"_s })
+            QVERIFY(QFile::copy(QDir(demo).filePath(name), QDir(copy).filePath(name)));
+        QVERIFY(QFile::setPermissions(QDir(copy).filePath(u"la-secret.json"_s),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const Run run = admin({ u"check"_s, u"--keys"_s, copy, u"--passphrase-file"_s,
+                                QDir(demo).filePath(u"demo-passphrase.txt"_s) });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(u"all checks passed"_s));
+    }
+
 private:
     KeyBundle verifiedBundle()
     {
