@@ -17,10 +17,11 @@ runtime_packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good espeak-ng
 )
 # Tests: the fuzzer (clang + libFuzzer runtime), a headless display and sound server, screenshots,
-# audio analysis, a real PostgreSQL server for the inbox, PDF text extraction for reports.
+# audio analysis, a real PostgreSQL server for the inbox, PDF text extraction for reports, and a
+# JSON Schema validator to prove the authors' schema agrees with the loader.
 test_packages=(
     clang libclang-rt-14-dev xvfb xauth imagemagick sox pulseaudio pulseaudio-utils
-    postgresql poppler-utils
+    postgresql poppler-utils python3-jsonschema
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}" "${test_packages[@]}")

@@ -4,6 +4,7 @@
 #include "keygencommand.h"
 #include "opencommand.h"
 #include "rotatecommand.h"
+#include "validatecommand.h"
 
 namespace heard::admin {
 
@@ -11,6 +12,8 @@ namespace heard::admin {
 QList<Command> commands()
 {
     return {
+        { QStringLiteral("validate"), QStringLiteral("check survey definition files"),
+          runValidate },
         keygenCommand(),
         checkCommand(),
         rotateCommand(),

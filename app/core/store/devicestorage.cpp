@@ -1,0 +1,72 @@
+#include "store/devicestorage.h"
+
+#include "crypto/deviceidentity.h"
+#include "crypto/envelope.h"
+#include "store/outboxstore.h"
+#include "store/sealedanswersink.h"
+#include "util/processhardening.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+DeviceStorage::~DeviceStorage() = default;
+
+Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDir,
+                                                           const QByteArray &laPublicKey)
+{
+    using R = Result<std::unique_ptr<DeviceStorage>>;
+    // First, before any answer or key is in memory.
+    if (auto hardened = disableCoreDumps(); !hardened) {
+        return hardened.error();
+    }
+    if (!QDir().mkpath(dataDir)) {
+        return R::failure(u"data_dir_failed"_s,
+                          u"The data folder %1 could not be created."_s.arg(dataDir));
+    }
+    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    auto identity = DeviceIdentity::loadOrCreate(dataDir);
+    if (!identity) {
+        return identity.error();
+    }
+
+    std::unique_ptr<DeviceStorage> storage(new DeviceStorage);
+    const QString path = QDir(dataDir).filePath(outboxFileName());
+    auto outbox = OutboxStore::open(path);
+    if (!outbox && outbox.error().code == u"corrupt_moved_aside"_s) {
+        // The damaged file is kept aside for recovery; answers can still be taken in a new one.
+        storage->m_notices.append(outbox.error().message);
+        outbox = OutboxStore::open(path);
+    }
+    if (!outbox) {
+        return outbox.error();
+    }
+    storage->m_outbox = std::move(outbox).value();
+
+    auto released = storage->m_outbox->releaseOpenSessions();
+    if (!released) {
+        return released.error();
+    }
+    if (released.value() > 0) {
+        storage->m_notices.append(u"%1 records from a session that was interrupted were kept and "
+                                  u"will be sent."_s.arg(released.value()));
+    }
+    storage->m_sealer = std::make_unique<EnvelopeSealer>(identity.value(), laPublicKey);
+    return R(std::move(storage));
+}
+
+QByteArray DeviceStorage::devicePublicKey() const
+{
+    return m_sealer->devicePublicKey();
+}
+
+std::unique_ptr<AnswerSink> DeviceStorage::sinkFor(const Survey &survey)
+{
+    return std::make_unique<SealedAnswerSink>(*m_outbox, *m_sealer, survey);
+}
+
+} // namespace heard

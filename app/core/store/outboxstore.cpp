@@ -1,0 +1,713 @@
+#include "store/outboxstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+namespace {
+
+// SQLite primary result codes (extended codes keep these in the low byte).
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteConstraint = 19;
+
+struct Migration
+{
+    int version;
+    QList<QString> statements;
+};
+
+// Ordered: each entry takes the schema from version-1 to version, in one transaction.
+// Never edit a shipped entry; add a new one (and its hand-written fixture in
+// tests/store/tst_outboxmigrations.cpp).
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list {
+        { 1,
+          {
+              // seq (rowid alias) keeps creation order stable even across VACUUM; record_id is
+              // the key everything else uses.
+              u"CREATE TABLE envelopes ("
+              u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+              u" record_id TEXT NOT NULL UNIQUE,"
+              u" session_id TEXT,"
+              u" survey_id TEXT NOT NULL,"
+              u" day TEXT NOT NULL,"
+              u" kind TEXT NOT NULL,"
+              u" envelope BLOB NOT NULL)"_s,
+              u"CREATE INDEX envelopes_by_session ON envelopes(session_id)"
+              u" WHERE session_id IS NOT NULL"_s,
+          } },
+        { 2,
+          {
+              // Sync freezes a batch's bytes before the first send so retries are identical.
+              u"CREATE TABLE batches ("
+              u" batch_id TEXT PRIMARY KEY NOT NULL,"
+              u" body BLOB NOT NULL,"
+              u" record_count INTEGER NOT NULL,"
+              u" attempts INTEGER NOT NULL DEFAULT 0)"_s,
+              u"ALTER TABLE envelopes ADD COLUMN batch_id TEXT"
+              u" REFERENCES batches(batch_id) ON DELETE SET NULL"_s,
+              u"CREATE INDEX envelopes_by_batch ON envelopes(batch_id)"
+              u" WHERE batch_id IS NOT NULL"_s,
+          } },
+    };
+    return list;
+}
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+bool isCorruption(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kSqliteCorrupt || code == kSqliteNotADb;
+}
+
+Error dbError(const QSqlError &error, const QString &what)
+{
+    const int code = primaryCode(error);
+    if (code == kSqliteFull) {
+        return Error { u"disk_full"_s,
+                       u"The disk is full, so %1 failed and was not saved. Free some space and try "
+                       u"again; everything saved earlier is kept."_s.arg(what) };
+    }
+    if (isCorruption(error)) {
+        return Error { u"corrupt"_s,
+                       u"The outbox database is damaged (%1: %2)."_s.arg(what,
+                                                                         error.databaseText()) };
+    }
+    if (code == kSqliteIoErr) {
+        return Error { u"io_error"_s,
+                       u"The disk reported an error during %1: %2"_s.arg(what,
+                                                                         error.databaseText()) };
+    }
+    return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
+}
+
+Result<void> exec(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return dbError(query.lastError(), what);
+    }
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        return dbError(query.lastError(), what);
+    }
+    if (!query.next()) {
+        return Result<QVariant>::failure(u"db_error"_s, u"%1 returned no row."_s.arg(what));
+    }
+    return query.value(0);
+}
+
+/// Run @p body inside BEGIN IMMEDIATE ... COMMIT; roll back on any failure.
+template<typename Body>
+Result<void> inTransaction(const QSqlDatabase &db, const QString &what, Body body)
+{
+    if (auto begun = exec(db, u"BEGIN IMMEDIATE"_s, what); !begun) {
+        return begun;
+    }
+    Result<void> result = body();
+    if (result) {
+        result = exec(db, u"COMMIT"_s, what);
+    }
+    if (!result) {
+        // After SQLITE_FULL SQLite may already have rolled back; a failing ROLLBACK is harmless.
+        QSqlQuery rollback(db);
+        rollback.exec(u"ROLLBACK"_s);
+    }
+    return result;
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+bool looksLikeSqlite(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = u"cannot be read: %1"_s.arg(file.errorString());
+        return false;
+    }
+    if (file.size() == 0) {
+        return true; // an empty file is an empty database to SQLite
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.size() < 512 || file.read(16) != magic) {
+        *why = u"not a SQLite database"_s;
+        return false;
+    }
+    return true;
+}
+
+/// Move the database and its companions out of the way; returns the new main path.
+Result<QString> moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = u"%1.corrupt-%2"_s.arg(path, stamp);
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + u"-wal"_s); ++n) {
+        target = u"%1.corrupt-%2-%3"_s.arg(path, stamp).arg(n);
+    }
+    if (!QFile::rename(path, target)) {
+        return Result<QString>::failure(
+            u"corrupt_move_failed"_s,
+            u"The outbox database %1 is damaged and could not be moved aside to %2; it was left "
+            u"untouched. Copy it somewhere safe before starting a new outbox."_s.arg(path, target));
+    }
+    // The companions belong to the damaged file; keeping SQLite's naming lets forensics open them.
+    for (const QString &suffix : { u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+        if (QFileInfo::exists(path + suffix)) {
+            QFile::rename(path + suffix, target + suffix);
+        }
+    }
+    return target;
+}
+
+std::atomic<quint64> g_connectionCounter { 0 };
+
+QString newConnectionName()
+{
+    return u"heard-outbox-%1"_s.arg(g_connectionCounter.fetch_add(1));
+}
+
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+struct Pragma
+{
+    QString set;
+    QString read;
+    QString expected;
+};
+
+Result<void> applyPragma(const QSqlDatabase &db, const Pragma &pragma)
+{
+    if (auto set = exec(db, pragma.set, pragma.set); !set) {
+        return set;
+    }
+    auto value = scalar(db, pragma.read, pragma.read);
+    if (!value) {
+        return value.error();
+    }
+    const QString actual = value->toString().toLower();
+    if (actual != pragma.expected) {
+        return Result<void>::failure(u"pragma_failed"_s,
+                                     u"%1 did not take effect: it reads back \"%2\", not \"%3\"; "
+                                     u"the outbox cannot promise durability, so it was not "
+                                     u"opened."_s.arg(pragma.set, actual, pragma.expected));
+    }
+    return {};
+}
+
+Result<void> checkQuick(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA quick_check"_s)) {
+        return dbError(query.lastError(), u"PRAGMA quick_check"_s);
+    }
+    if (!query.next()) {
+        return Result<void>::failure(u"corrupt"_s, u"quick_check returned nothing"_s);
+    }
+    const QString first = query.value(0).toString();
+    if (first != u"ok"_s) {
+        return Result<void>::failure(u"corrupt"_s, u"quick_check: %1"_s.arg(first));
+    }
+    return {};
+}
+
+/// Refuse files this code must not touch, before any pragma writes to them.
+Result<int> checkOwnership(const QSqlDatabase &db)
+{
+    auto versionValue = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
+    if (!versionValue) {
+        return versionValue.error();
+    }
+    const int version = versionValue->toInt();
+    if (version > OutboxStore::kSchemaVersion) {
+        return Result<int>::failure(
+            u"schema_too_new"_s,
+            u"The outbox was written by a newer Heard (schema version %1; this one knows up to "
+            u"%2). Update Heard; the file was left untouched."_s.arg(version)
+                .arg(OutboxStore::kSchemaVersion));
+    }
+    if (version == 0) {
+        auto tables = scalar(db, u"SELECT count(*) FROM sqlite_master"_s, u"reading the schema"_s);
+        if (!tables) {
+            return tables.error();
+        }
+        if (tables->toInt() != 0) {
+            return Result<int>::failure(u"not_an_outbox"_s,
+                                        u"The file holds another program's database, not a "
+                                        u"Heard outbox; it was left untouched."_s);
+        }
+    }
+    return version;
+}
+
+Result<void> migrate(const QSqlDatabase &db, int version)
+{
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= version) {
+            continue;
+        }
+        const QString what = u"migrating the outbox to schema version %1"_s.arg(migration.version);
+        auto migrated = inTransaction(db, what, [&]() -> Result<void> {
+            for (const QString &statement : migration.statements) {
+                if (auto done = exec(db, statement, what); !done) {
+                    return done;
+                }
+            }
+            return exec(db, u"PRAGMA user_version = %1"_s.arg(migration.version), what);
+        });
+        if (!migrated) {
+            if (migrated.error().code == u"disk_full"_s) {
+                return migrated;
+            }
+            return Result<void>::failure(u"migration_failed"_s, migrated.error().message);
+        }
+    }
+    return {};
+}
+
+OutboxRecord recordFromQuery(const QSqlQuery &query)
+{
+    OutboxRecord record;
+    record.sequence = query.value(0).toLongLong();
+    record.recordId = QUuid::fromString(query.value(1).toString());
+    if (!query.value(2).isNull()) {
+        record.sessionId = QUuid::fromString(query.value(2).toString());
+    }
+    record.surveyId = query.value(3).toString();
+    record.day = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    record.kind = query.value(5).toString();
+    record.envelope = query.value(6).toByteArray();
+    return record;
+}
+
+/// Pragmas, integrity and schema on a freshly opened connection. Holds its QSqlDatabase copy
+/// only for the call, so the caller can drop the connection afterwards.
+Result<void> setUp(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    // Connection-level settings first: they touch no file, and quick_check may sort in temp.
+    const QList<Pragma> early {
+        { u"PRAGMA secure_delete = ON"_s, u"PRAGMA secure_delete"_s, u"1"_s },
+        { u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA temp_store"_s, u"2"_s },
+        { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA foreign_keys"_s, u"1"_s },
+    };
+    for (const Pragma &pragma : early) {
+        if (auto applied = applyPragma(db, pragma); !applied) {
+            return applied;
+        }
+    }
+    // Check before anything writes to the file.
+    if (auto checked = checkQuick(db); !checked) {
+        return checked;
+    }
+    const auto version = checkOwnership(db);
+    if (!version) {
+        return version.error();
+    }
+    const QList<Pragma> durability {
+        { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA journal_mode"_s, u"wal"_s },
+        { u"PRAGMA synchronous = FULL"_s, u"PRAGMA synchronous"_s, u"2"_s },
+    };
+    for (const Pragma &pragma : durability) {
+        if (auto applied = applyPragma(db, pragma); !applied) {
+            return applied;
+        }
+    }
+    return migrate(db, version.value());
+}
+
+} // namespace
+
+OutboxStore::OutboxStore(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+OutboxStore::~OutboxStore()
+{
+    dropConnection(m_connectionName);
+}
+
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<OutboxStore>>;
+    const auto corruptFound = [&path](const QString &why) -> R {
+        auto moved = moveAside(path);
+        if (!moved) {
+            return moved.error();
+        }
+        return R::failure(u"corrupt_moved_aside"_s,
+                          u"The outbox database %1 was damaged (%2). It was moved aside to %3 "
+                          u"(with its -wal/-shm) so nothing in it is lost; a new empty outbox "
+                          u"can be started at %1."_s.arg(path, why, moved.value()));
+    };
+
+    if (QFileInfo::exists(path)) {
+        QString why;
+        if (!looksLikeSqlite(path, &why)) {
+            if (why.startsWith(u"cannot be read"_s)) {
+                return R::failure(u"db_open_failed"_s, u"The outbox %1 %2"_s.arg(path, why));
+            }
+            return corruptFound(why);
+        }
+    }
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return R::failure(u"db_open_failed"_s,
+                              u"The SQLite driver for Qt (QSQLITE) is not available."_s);
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return R::failure(u"db_open_failed"_s,
+                              u"The outbox %1 could not be opened: %2"_s.arg(path, text));
+        }
+    }
+    std::unique_ptr<OutboxStore> store(new OutboxStore(path, name));
+    if (auto ready = setUp(name); !ready) {
+        if (ready.error().code == u"corrupt"_s) {
+            store.reset(); // close before moving the file
+            return corruptFound(ready.error().message);
+        }
+        return ready.error();
+    }
+    return R(std::move(store));
+}
+
+Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
+{
+    using R = Result<QList<QByteArray>>;
+    if (!QFileInfo::exists(path)) {
+        return R::failure(u"not_found"_s, u"There is no outbox file at %1."_s.arg(path));
+    }
+    QString why;
+    if (!looksLikeSqlite(path, &why)) {
+        return R::failure(u"not_an_outbox"_s, u"%1 is not an outbox: %2."_s.arg(path, why));
+    }
+    const QString name = newConnectionName();
+    struct Dropper
+    {
+        QString name;
+        ~Dropper() { dropConnection(name); }
+    } dropper { name };
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open()) {
+        return R::failure(
+            u"db_open_failed"_s,
+            u"%1 could not be opened read-only: %2"_s.arg(path, db.lastError().text()));
+    }
+    auto version = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
+    if (!version) {
+        return version.error();
+    }
+    if (version->toInt() == 0) {
+        return R::failure(u"not_an_outbox"_s, u"%1 is not a Heard outbox."_s.arg(path));
+    }
+    if (version->toInt() > kSchemaVersion) {
+        return R::failure(u"schema_too_new"_s,
+                          u"%1 was written by a newer Heard (schema version %2)."_s.arg(path).arg(
+                              version->toInt()));
+    }
+    QList<QByteArray> envelopes;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT envelope FROM envelopes ORDER BY seq"_s)) {
+            return dbError(query.lastError(), u"reading envelopes"_s);
+        }
+        while (query.next()) {
+            envelopes.append(query.value(0).toByteArray());
+        }
+        if (query.lastError().isValid()) {
+            return dbError(query.lastError(), u"reading envelopes"_s);
+        }
+    }
+    return envelopes;
+}
+
+Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery exists(db);
+    exists.setForwardOnly(true);
+    exists.prepare(u"SELECT 1 FROM envelopes WHERE record_id = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO envelopes (record_id, session_id, survey_id, day, kind, envelope)"
+                   u" VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const OutboxRecord &record : records) {
+        const QString id = uuidText(record.recordId);
+        exists.addBindValue(id);
+        if (!exists.exec()) {
+            return dbError(exists.lastError(), u"saving an envelope"_s);
+        }
+        const bool duplicate = exists.next();
+        exists.finish();
+        if (duplicate) {
+            return Result<void>::failure(u"duplicate_record"_s,
+                                         u"Record %1 is already in the outbox."_s.arg(id));
+        }
+        insert.addBindValue(id);
+        insert.addBindValue(record.sessionId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(uuidText(record.sessionId)));
+        insert.addBindValue(record.surveyId);
+        insert.addBindValue(record.day.toString(Qt::ISODate));
+        insert.addBindValue(record.kind);
+        insert.addBindValue(record.envelope);
+        if (!insert.exec()) {
+            if (primaryCode(insert.lastError()) == kSqliteConstraint) {
+                return Result<void>::failure(u"duplicate_record"_s,
+                                             u"Record %1 is already in the outbox."_s.arg(id));
+            }
+            return dbError(insert.lastError(), u"saving an envelope"_s);
+        }
+    }
+    return {};
+}
+
+namespace {
+Result<void> validate(const OutboxRecord &record)
+{
+    if (record.recordId.isNull() || record.envelope.isEmpty() || record.surveyId.isEmpty()
+        || !record.day.isValid()
+        || (record.kind != u"answer"_s && record.kind != u"session_end"_s)) {
+        return Result<void>::failure(u"invalid_record"_s,
+                                     u"An outbox record needs a record id, survey id, day, kind "
+                                     u"(answer or session_end) and an envelope."_s);
+    }
+    return {};
+}
+} // namespace
+
+Result<void> OutboxStore::append(const OutboxRecord &record)
+{
+    return appendMany({ record });
+}
+
+Result<void> OutboxStore::appendMany(const QList<OutboxRecord> &records)
+{
+    for (const OutboxRecord &record : records) {
+        if (auto valid = validate(record); !valid) {
+            return valid;
+        }
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, u"saving an envelope"_s, [&] { return insertAll(records); });
+}
+
+Result<void> OutboxStore::checkpointTruncate()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next()) {
+        return dbError(query.lastError(), u"checkpointing the outbox"_s);
+    }
+    if (query.value(0).toInt() != 0) {
+        return Result<void>::failure(u"checkpoint_busy"_s,
+                                     u"The outbox log could not be emptied because another "
+                                     u"connection is reading it; try again."_s);
+    }
+    return {};
+}
+
+Result<void> OutboxStore::finishSession(const QUuid &sessionId)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto done = inTransaction(db, u"closing a session"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE envelopes SET session_id = NULL WHERE session_id = ?"_s);
+        query.addBindValue(uuidText(sessionId));
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"closing a session"_s);
+        }
+        return {};
+    });
+    if (!done) {
+        return done;
+    }
+    // The old page images in the WAL still carry the link; empty it.
+    return checkpointTruncate();
+}
+
+Result<int> OutboxStore::deleteSession(const QUuid &sessionId)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    int deleted = 0;
+    auto done = inTransaction(db, u"deleting a session"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(u"DELETE FROM envelopes WHERE session_id = ?"_s);
+        query.addBindValue(uuidText(sessionId));
+        if (!query.exec()) {
+            return dbError(query.lastError(), u"deleting a session"_s);
+        }
+        deleted = query.numRowsAffected();
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    if (auto checkpointed = checkpointTruncate(); !checkpointed) {
+        return checkpointed.error();
+    }
+    return deleted;
+}
+
+Result<int> OutboxStore::releaseOpenSessions()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    int released = 0;
+    auto done = inTransaction(db, u"closing open sessions"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        if (!query.exec(u"UPDATE envelopes SET session_id = NULL WHERE session_id IS NOT NULL"_s)) {
+            return dbError(query.lastError(), u"closing open sessions"_s);
+        }
+        released = query.numRowsAffected();
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    if (auto checkpointed = checkpointTruncate(); !checkpointed) {
+        return checkpointed.error();
+    }
+    return released;
+}
+
+Result<QList<OutboxRecord>> OutboxStore::pending(int limit) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, record_id, session_id, survey_id, day, kind, envelope"
+                  u" FROM envelopes WHERE session_id IS NULL ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"listing pending envelopes"_s);
+    }
+    QList<OutboxRecord> records;
+    while (query.next()) {
+        records.append(recordFromQuery(query));
+    }
+    if (query.lastError().isValid()) {
+        return dbError(query.lastError(), u"listing pending envelopes"_s);
+    }
+    return records;
+}
+
+Result<qint64> OutboxStore::pendingCount() const
+{
+    // Two index-only counts instead of scanning the envelope pages.
+    auto total = totalCount();
+    if (!total) {
+        return total;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto open = scalar(db, u"SELECT count(*) FROM envelopes WHERE session_id IS NOT NULL"_s,
+                       u"counting open sessions"_s);
+    if (!open) {
+        return open.error();
+    }
+    return total.value() - open->toLongLong();
+}
+
+Result<qint64> OutboxStore::totalCount() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto total = scalar(db, u"SELECT count(*) FROM envelopes"_s, u"counting envelopes"_s);
+    if (!total) {
+        return total.error();
+    }
+    return total->toLongLong();
+}
+
+Result<int> OutboxStore::remove(const QList<QUuid> &recordIds)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    int removed = 0;
+    auto done = inTransaction(db, u"removing delivered envelopes"_s, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(u"DELETE FROM envelopes WHERE record_id = ?"_s);
+        for (const QUuid &id : recordIds) {
+            query.addBindValue(uuidText(id));
+            if (!query.exec()) {
+                return dbError(query.lastError(), u"removing delivered envelopes"_s);
+            }
+            removed += query.numRowsAffected();
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return removed;
+}
+
+Result<void> OutboxStore::verifyIntegrity() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA integrity_check"_s)) {
+        return dbError(query.lastError(), u"checking integrity"_s);
+    }
+    QStringList problems;
+    while (query.next()) {
+        problems.append(query.value(0).toString());
+    }
+    if (problems != QStringList { u"ok"_s }) {
+        return Result<void>::failure(u"integrity_failed"_s,
+                                     u"integrity_check: %1"_s.arg(problems.join(u"; "_s)));
+    }
+    return {};
+}
+
+} // namespace heard
