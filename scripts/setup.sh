@@ -21,7 +21,7 @@ runtime_packages=(
 # JSON Schema validator to prove the authors' schema agrees with the loader.
 test_packages=(
     clang libclang-rt-14-dev xvfb xauth imagemagick sox pulseaudio pulseaudio-utils
-    postgresql poppler-utils python3-jsonschema
+    postgresql poppler-utils python3-jsonschema python3-nacl
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}" "${test_packages[@]}")
