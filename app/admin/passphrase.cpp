@@ -16,8 +16,7 @@ namespace {
 
 Result<QByteArray> askOnTerminal(const char *prompt)
 {
-    fputs(prompt, stderr);
-    fflush(stderr);
+    // Echo goes off before the prompt appears, so nothing typed after the prompt is ever shown.
     termios saved {};
     const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
@@ -26,11 +25,13 @@ Result<QByteArray> askOnTerminal(const char *prompt)
         quiet.c_lflag |= ECHONL;
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+    fputs(prompt, stderr);
+    fflush(stderr);
     QByteArray line;
     for (int c = fgetc(stdin); c != EOF && c != '\n'; c = fgetc(stdin))
         line.append(char(c));
     if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved); // keep anything typed ahead for the next prompt
     if (line.endsWith('\r'))
         line.chop(1);
     return line;

@@ -258,6 +258,32 @@ private slots:
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
     }
 
+    void terminalPromptHasEchoOff()
+    {
+        // script(1) gives heard-admin a real terminal; what it echoes back is what a person sees.
+        const QString keys = m_dir.filePath(u"tty-keys"_s);
+        const QString passphrase = u"typed on a terminal"_s;
+        const QString keygen = terminal(
+            u"'%1' keygen --out '%2'"_s.arg(QStringLiteral(HEARD_BIN_DIR "/heard-admin"), keys),
+            { passphrase, passphrase });
+        QVERIFY2(keygen.contains(u"Repeat the passphrase"_s), qPrintable(keygen));
+        QVERIFY2(keygen.contains(u"created LA keys"_s), qPrintable(keygen));
+        QVERIFY2(!keygen.contains(passphrase), qPrintable(keygen));
+
+        const QString check = terminal(
+            u"'%1' check --keys '%2'"_s.arg(QStringLiteral(HEARD_BIN_DIR "/heard-admin"), keys),
+            { passphrase });
+        QVERIFY2(check.contains(u"all checks passed"_s), qPrintable(check));
+        QVERIFY(!check.contains(passphrase));
+
+        const QString mismatch
+            = terminal(u"'%1' keygen --out '%2'"_s.arg(QStringLiteral(HEARD_BIN_DIR "/heard-admin"),
+                                                       m_dir.filePath(u"tty-2"_s)),
+                       { passphrase, u"something else"_s });
+        QVERIFY2(mismatch.contains(u"the two passphrases differ"_s), qPrintable(mismatch));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"tty-2/la-secret.json"_s)));
+    }
+
     void demoKeysCheck()
     {
         // The committed demo keys open with the committed passphrase (after the chmod git loses).
@@ -283,6 +309,27 @@ private:
         if (!bundle)
             qFatal("bundle does not verify");
         return bundle.value();
+    }
+
+    /// Runs @p command on a pseudo-terminal, typing each of @p lines after the next prompt.
+    static QString terminal(const QString &command, const QStringList &lines)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(u"script"_s, { u"-qec"_s, command, u"/dev/null"_s });
+        if (!process.waitForStarted(10000))
+            return u"script(1) did not start"_s;
+        QByteArray seen;
+        int prompts = 0;
+        for (const QString &line : lines) {
+            while (seen.count(": ") <= prompts && process.waitForReadyRead(30000))
+                seen += process.readAll();
+            ++prompts;
+            process.write(line.toUtf8() + '\n');
+        }
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return QString::fromUtf8(seen + process.readAll());
     }
 
     /// Seals, as a device would, @p responses sessions into @p folder; returns the record ids in
