@@ -1,6 +1,7 @@
 #include "keyfiles.h"
 
 #include "passphrase.h"
+#include "util/processhardening.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,9 @@ Result<LaKeyStore> KeyFiles::load(const QString &passphraseFile) const
 {
     if (!QFile::exists(secret))
         return Result<LaKeyStore>::failure(u"not_found"_s, u"%1 does not exist"_s.arg(secret));
+    // The LA's secret keys are about to be in memory: a crash must not write them to disk.
+    if (auto hardened = disableCoreDumps(); !hardened)
+        return hardened.error();
     auto passphrase = readPassphrase(passphraseFile, /*confirm=*/false);
     if (!passphrase)
         return passphrase.error();

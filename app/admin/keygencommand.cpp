@@ -5,6 +5,7 @@
 #include "crypto/privatefile.h"
 #include "keyfiles.h"
 #include "passphrase.h"
+#include "util/processhardening.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,6 +60,11 @@ int keygen(const QStringList &args)
         return 1;
     }
 
+    // The new secret keys must never reach a core dump.
+    if (auto hardened = disableCoreDumps(); !hardened) {
+        err() << "keygen: " << hardened.error().message << '\n';
+        return 1;
+    }
     auto passphrase = readPassphrase(parser.value(passphraseOption), /*confirm=*/true);
     if (!passphrase) {
         err() << "keygen: " << passphrase.error().message << '\n';

@@ -4,6 +4,7 @@
 
 #include <sodium.h>
 
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -14,6 +15,18 @@ namespace heard::admin {
 
 namespace {
 
+// The terminal settings to put back if the user presses Ctrl+C at a prompt with echo off.
+termios g_savedTerminal {};
+volatile sig_atomic_t g_echoOff = 0;
+
+extern "C" void restoreTerminalAndDie(int signal)
+{
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 Result<QByteArray> askOnTerminal(const char *prompt)
 {
     // Echo goes off before the prompt appears, so nothing typed after the prompt is ever shown.
@@ -23,6 +36,10 @@ Result<QByteArray> askOnTerminal(const char *prompt)
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= ECHONL;
+        g_savedTerminal = saved;
+        g_echoOff = 1;
+        std::signal(SIGINT, restoreTerminalAndDie);
+        std::signal(SIGTERM, restoreTerminalAndDie);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
     fputs(prompt, stderr);
@@ -30,8 +47,12 @@ Result<QByteArray> askOnTerminal(const char *prompt)
     QByteArray line;
     for (int c = fgetc(stdin); c != EOF && c != '\n'; c = fgetc(stdin))
         line.append(char(c));
-    if (terminal)
+    if (terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved); // keep anything typed ahead for the next prompt
+        g_echoOff = 0;
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
     if (line.endsWith('\r'))
         line.chop(1);
     return line;

@@ -4,6 +4,7 @@
 #include "crypto/privatefile.h"
 #include "keyfiles.h"
 #include "passphrase.h"
+#include "util/processhardening.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,10 @@ int rotate(const QStringList &args)
     }
 
     const KeyFiles files(parser.value(keysOption));
+    if (auto hardened = disableCoreDumps(); !hardened) {
+        err() << "rotate: " << hardened.error().message << '\n';
+        return 1;
+    }
     // The passphrase is needed twice (load, then save under it again), so read it once here.
     auto passphrase = readPassphrase(parser.value(passphraseOption), /*confirm=*/false);
     if (!passphrase) {
