@@ -1,5 +1,9 @@
 #include "admincommands.h"
 
+#include "checkcommand.h"
+#include "keygencommand.h"
+#include "opencommand.h"
+#include "rotatecommand.h"
 #include "validatecommand.h"
 
 namespace heard::admin {
@@ -8,7 +12,11 @@ namespace heard::admin {
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate},
+        validateCommand(),
+        keygenCommand(),
+        checkCommand(),
+        rotateCommand(),
+        openCommand(),
     };
 }
 
