@@ -1,5 +1,6 @@
 #include "admincommands.h"
 
+#include "audiopackcommand.h"
 #include "checkcommand.h"
 #include "keygencommand.h"
 #include "opencommand.h"
@@ -17,6 +18,7 @@ QList<Command> commands()
         checkCommand(),
         rotateCommand(),
         openCommand(),
+        audioPackCommand(),
     };
 }
 
