@@ -1,5 +1,6 @@
 #include "admincommands.h"
 
+#include "audiopackcommand.h"
 #include "checkcommand.h"
 #include "keygencommand.h"
 #include "opencommand.h"
@@ -12,12 +13,12 @@ namespace heard::admin {
 QList<Command> commands()
 {
     return {
-        { QStringLiteral("validate"), QStringLiteral("check survey definition files"),
-          runValidate },
+        validateCommand(),
         keygenCommand(),
         checkCommand(),
         rotateCommand(),
         openCommand(),
+        audioPackCommand(),
     };
 }
 

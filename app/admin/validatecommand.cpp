@@ -24,6 +24,8 @@ QString defaultFrameworkFor(const QString &definitionPath)
 
 } // namespace
 
+namespace {
+
 int runValidate(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -83,6 +85,13 @@ int runValidate(const QStringList &args)
     }
     err << files.size() << (files.size() == 1 ? " file is" : " files are") << " valid\n";
     return 0;
+}
+
+} // namespace
+
+Command validateCommand()
+{
+    return {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate};
 }
 
 } // namespace heard::admin
