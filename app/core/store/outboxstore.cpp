@@ -477,24 +477,11 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
 Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery exists(db);
-    exists.setForwardOnly(true);
-    exists.prepare(u"SELECT 1 FROM envelopes WHERE record_id = ?"_s);
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO envelopes (record_id, session_id, survey_id, day, kind, envelope)"
                    u" VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const OutboxRecord &record : records) {
         const QString id = uuidText(record.recordId);
-        exists.addBindValue(id);
-        if (!exists.exec()) {
-            return dbError(exists.lastError(), u"saving an envelope"_s);
-        }
-        const bool duplicate = exists.next();
-        exists.finish();
-        if (duplicate) {
-            return Result<void>::failure(u"duplicate_record"_s,
-                                         u"Record %1 is already in the outbox."_s.arg(id));
-        }
         insert.addBindValue(id);
         insert.addBindValue(record.sessionId.isNull() ? QVariant(QMetaType::fromType<QString>())
                                                       : QVariant(uuidText(record.sessionId)));
@@ -503,6 +490,8 @@ Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
         insert.addBindValue(record.kind);
         insert.addBindValue(record.envelope);
         if (!insert.exec()) {
+            // record_id is UNIQUE: the constraint is the duplicate check (and the transaction
+            // rolls back, so a batch with one duplicate saves nothing).
             if (primaryCode(insert.lastError()) == kSqliteConstraint) {
                 return Result<void>::failure(u"duplicate_record"_s,
                                              u"Record %1 is already in the outbox."_s.arg(id));
