@@ -57,7 +57,7 @@ private:
             process.start(writer, { path });
             QVERIFY(process.waitForStarted(5000));
             // A random moment: during start-up and open now and then, mostly mid-append.
-            QThread::usleep(QRandomGenerator::global()->bounded(10000, 200000));
+            QThread::usleep(QRandomGenerator::global()->bounded(5000, 120000));
             if (process.state() != QProcess::Running) {
                 QFAIL(qPrintable(u"writer exited by itself: "_s
                                  + QString::fromLocal8Bit(process.readAllStandardError())));
@@ -111,7 +111,7 @@ private slots:
     {
         const int kills = qEnvironmentVariableIntValue("HEARD_CRASH_KILLS") > 0
             ? qEnvironmentVariableIntValue("HEARD_CRASH_KILLS")
-            : 220;
+            : 210;
         Figures f;
         killRepeatedly(kills, false, &f);
         if (QTest::currentTestFailed()) {
