@@ -211,6 +211,41 @@ private slots:
         QCOMPARE(storage->outbox().totalCount().value(), 0);
     }
 
+    void changedAnswerReplacesTheEarlierEnvelope()
+    {
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.path());
+        QVERIFY(storage);
+        auto sink = storage->sinkFor(m_survey);
+        const SessionInfo session = newSession(m_survey);
+        const SessionInfo other = newSession(m_survey);
+        QVERIFY(sink->recordAnswer(other, choiceAnswer(u"yes"_s, 1)).ok());
+        QVERIFY(sink->recordAnswer(session, choiceAnswer(u"yes"_s, 1)).ok());
+        QVERIFY(sink->recordAnswer(session, textAnswer(u"first words"_s, 2)).ok());
+        QVERIFY(sink->recordAnswer(session, choiceAnswer(u"no"_s, 3)).ok()); // went back
+        QCOMPARE(storage->outbox().totalCount().value(), 3);
+        QVERIFY(sink->finishSession(session, SessionSummary {}).ok());
+        QVERIFY(sink->finishSession(other, SessionSummary {}).ok());
+
+        const EnvelopeOpener la = opener();
+        QStringList safeCodes;
+        const QList<OutboxRecord> records = storage->outbox().pending(10).value();
+        QCOMPARE(records.size(), 5);
+        for (const OutboxRecord &record : records) {
+            auto opened = la.open(record.envelope);
+            QVERIFY(opened.ok());
+            if (opened->header.kind != EnvelopeKind::Answer) {
+                continue;
+            }
+            auto payload = decodeResponsePayload(EnvelopeKind::Answer, opened->payload);
+            QVERIFY(payload.ok());
+            if (payload->sessionId == session.sessionId && payload->questionId == u"q-safe"_s) {
+                safeCodes += payload->codes;
+            }
+        }
+        QCOMPARE(safeCodes, QStringList { u"no"_s });
+    }
+
     void withdrawalRemovesTheSession()
     {
         QTemporaryDir dir;
@@ -291,7 +326,8 @@ private slots:
         int saved = 1;
         Result<void> last;
         for (int i = 2; i < 2000 && last.ok(); ++i) {
-            last = sink->recordAnswer(session, textAnswer(QString(400, u'x'), i));
+            // A session each, so no answer supersedes another.
+            last = sink->recordAnswer(newSession(m_survey), textAnswer(QString(400, u'x'), i));
             saved += last.ok() ? 1 : 0;
         }
         QVERIFY(!last.ok());
@@ -302,8 +338,16 @@ private slots:
         query.finish();
         QVERIFY(sink->recordAnswer(session, textAnswer(u"again"_s, 5000)).ok());
         QVERIFY(sink->finishSession(session, SessionSummary {}).ok());
-        QCOMPARE(storage->outbox().pendingCount().value(), saved + 2);
+        QCOMPARE(storage->outbox().totalCount().value(), saved + 2);
         QVERIFY(storage->outbox().verifyIntegrity().ok());
+    }
+
+    void storageRefusesABadLaKey()
+    {
+        QTemporaryDir dir;
+        auto storage = DeviceStorage::open(dir.path(), QByteArray(31, 'k'));
+        QVERIFY(!storage.ok());
+        QCOMPARE(storage.error().code, u"bad_la_key"_s);
     }
 
     void storageKeepsIdentityAndTidiesAfterCrashes()

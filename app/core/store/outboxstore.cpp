@@ -180,9 +180,14 @@ Result<QString> moveAside(const QString &path)
             u"untouched. Copy it somewhere safe before starting a new outbox."_s.arg(path, target));
     }
     // The companions belong to the damaged file; keeping SQLite's naming lets forensics open them.
+    // One left behind would be replayed into a fresh database, so that is an error too.
     for (const QString &suffix : { u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
-        if (QFileInfo::exists(path + suffix)) {
-            QFile::rename(path + suffix, target + suffix);
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
+            return Result<QString>::failure(
+                u"corrupt_move_failed"_s,
+                u"The outbox database %1 is damaged; it was moved aside to %2, but %3 could not "
+                u"be moved beside it. Move it by hand before starting a new outbox."_s.arg(
+                    path, target, path + suffix));
         }
     }
     return target;
