@@ -415,6 +415,8 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         }
     }
     std::unique_ptr<OutboxStore> store(new OutboxStore(path, name));
+    // Owner only; SQLite gives the -wal and -shm it creates later the same mode.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (auto ready = setUp(name); !ready) {
         if (ready.error().code == u"corrupt"_s) {
             store.reset(); // close before moving the file
