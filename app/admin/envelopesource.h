@@ -30,7 +30,8 @@ public:
     /// an unreadable single item is passed on with empty bytes so it is reported, not skipped.
     virtual Result<void> forEach(const std::function<void(const SourcedEnvelope &)> &visit) = 0;
 
-    /// The right source for @p path (a folder of *.henv files or one envelope file).
+    /// The right source for @p path: a device outbox database, a folder of *.henv files, or one
+    /// envelope file.
     static Result<std::unique_ptr<EnvelopeSource>> forPath(const QString &path);
 };
 
