@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up, build and run the whole test suite headless, including the survey-loader fuzzer (60 s
+# Set up, build and run the whole test suite headless, including the fuzzers (60 s each
 # under AddressSanitizer and UndefinedBehaviorSanitizer). Exit status is ctest's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ if [ ! -f build-fuzz/build.ninja ]; then
 fi
 cmake --build build-fuzz --parallel "$(nproc)"
 
-scripts/build.sh -DHEARD_FUZZER="$PWD/build-fuzz/bin/fuzz_survey_loader"
+scripts/build.sh -DHEARD_FUZZ_DIR="$PWD/build-fuzz/bin"
 
 export QT_QPA_PLATFORM=offscreen
 # A private runtime dir and a PulseAudio null sink, so audio tests play and record real sound.

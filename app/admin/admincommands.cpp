@@ -1,10 +1,15 @@
 #include "admincommands.h"
 
+#include "audiopackcommand.h"
+#include "checkcommand.h"
 #include "devicescommand.h"
 #include "enrolcodecommand.h"
 #include "importcommand.h"
+#include "keygencommand.h"
+#include "opencommand.h"
 #include "publishcommand.h"
 #include "revokecommand.h"
+#include "rotatecommand.h"
 #include "validatecommand.h"
 
 namespace heard::admin {
@@ -13,7 +18,12 @@ namespace heard::admin {
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate},
+        validateCommand(),
+        keygenCommand(),
+        checkCommand(),
+        rotateCommand(),
+        openCommand(),
+        audioPackCommand(),
         {QStringLiteral("enrol-code"), QStringLiteral("create a one-time device enrolment code"),
          runEnrolCode},
         {QStringLiteral("devices"), QStringLiteral("list devices enrolled with the inbox"),

@@ -264,6 +264,29 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({ u"outbox.db.corrupt-*"_s }).size(), 2);
     }
 
+    void garbageWalBesideAGoodDatabaseIsIgnored()
+    {
+        // SQLite checksums WAL frames; a torn or foreign WAL is not replayed, the database stays.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"outbox.db"_s);
+        QVERIFY(writeOutbox(path, 20));
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s)); // closed cleanly: checkpointed
+        QVERIFY(writeBytes(path + u"-wal"_s, randomBytes(40000)));
+        auto opened = OutboxStore::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->totalCount().value(), 20);
+        QVERIFY(opened.value()->verifyIntegrity().ok());
+        QVERIFY(opened.value()->append(makeRecord()).ok());
+    }
+
+    void missingFolderIsAnOpenError()
+    {
+        QTemporaryDir dir;
+        auto opened = OutboxStore::open(dir.filePath(u"no/such/folder/outbox.db"_s));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, u"db_open_failed"_s);
+    }
+
     void emptyFileIsAFreshOutbox()
     {
         QTemporaryDir dir;

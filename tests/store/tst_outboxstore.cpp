@@ -169,6 +169,24 @@ private slots:
         }
     }
 
+    void filesAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"outbox.db"_s);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->append(makeRecord()).ok());
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others
+            = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        for (const QString &file : { path, path + u"-wal"_s, path + u"-shm"_s }) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            const QFile::Permissions permissions = QFile::permissions(file);
+            QVERIFY2((permissions & ownerOnly) == ownerOnly, qPrintable(file));
+            QVERIFY2((permissions & others) == 0, qPrintable(file));
+        }
+    }
+
     void twoStoresHaveTheirOwnConnections()
     {
         QTemporaryDir dir;

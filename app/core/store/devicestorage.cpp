@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 
 namespace heard {
@@ -29,6 +31,12 @@ Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDi
     }
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
+    if (laPublicKey.size() != crypto_box_PUBLICKEYBYTES) {
+        return R::failure(
+            u"bad_la_key"_s,
+            u"The LA public key must be %1 bytes, not %2."_s.arg(crypto_box_PUBLICKEYBYTES)
+                .arg(laPublicKey.size()));
+    }
     auto identity = DeviceIdentity::loadOrCreate(dataDir);
     if (!identity) {
         return identity.error();

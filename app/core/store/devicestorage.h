@@ -20,8 +20,9 @@ struct Survey;
 /// core dumps off, the device identity (DIR/device.key), the outbox (DIR/outbox.db) and sinks
 /// that seal to the LA public key. Programs hold one of these; nothing here is global.
 ///
-/// Error codes: "hardening_failed", "data_dir_failed", those of DeviceIdentity::loadOrCreate and
-/// OutboxStore::open (except "corrupt_moved_aside", which is handled: see notices()).
+/// Error codes: "hardening_failed", "data_dir_failed", "bad_la_key", those of
+/// DeviceIdentity::loadOrCreate and OutboxStore::open (except "corrupt_moved_aside", which is
+/// handled: see notices()).
 class DeviceStorage
 {
 public:

@@ -187,9 +187,14 @@ Result<QString> moveAside(const QString &path)
             u"untouched. Copy it somewhere safe before starting a new outbox."_s.arg(path, target));
     }
     // The companions belong to the damaged file; keeping SQLite's naming lets forensics open them.
+    // One left behind would be replayed into a fresh database, so that is an error too.
     for (const QString &suffix : { u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
-        if (QFileInfo::exists(path + suffix)) {
-            QFile::rename(path + suffix, target + suffix);
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
+            return Result<QString>::failure(
+                u"corrupt_move_failed"_s,
+                u"The outbox database %1 is damaged; it was moved aside to %2, but %3 could not "
+                u"be moved beside it. Move it by hand before starting a new outbox."_s.arg(
+                    path, target, path + suffix));
         }
     }
     return target;
@@ -417,6 +422,8 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         }
     }
     std::unique_ptr<OutboxStore> store(new OutboxStore(path, name));
+    // Owner only; SQLite gives the -wal and -shm it creates later the same mode.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (auto ready = setUp(name); !ready) {
         if (ready.error().code == u"corrupt"_s) {
             store.reset(); // close before moving the file
@@ -484,24 +491,11 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
 Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery exists(db);
-    exists.setForwardOnly(true);
-    exists.prepare(u"SELECT 1 FROM envelopes WHERE record_id = ?"_s);
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO envelopes (record_id, session_id, survey_id, day, kind, envelope)"
                    u" VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const OutboxRecord &record : records) {
         const QString id = uuidText(record.recordId);
-        exists.addBindValue(id);
-        if (!exists.exec()) {
-            return dbError(exists.lastError(), u"saving an envelope"_s);
-        }
-        const bool duplicate = exists.next();
-        exists.finish();
-        if (duplicate) {
-            return Result<void>::failure(u"duplicate_record"_s,
-                                         u"Record %1 is already in the outbox."_s.arg(id));
-        }
         insert.addBindValue(id);
         insert.addBindValue(record.sessionId.isNull() ? QVariant(QMetaType::fromType<QString>())
                                                       : QVariant(uuidText(record.sessionId)));
@@ -510,6 +504,8 @@ Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
         insert.addBindValue(record.kind);
         insert.addBindValue(record.envelope);
         if (!insert.exec()) {
+            // record_id is UNIQUE: the constraint is the duplicate check (and the transaction
+            // rolls back, so a batch with one duplicate saves nothing).
             if (primaryCode(insert.lastError()) == kSqliteConstraint) {
                 return Result<void>::failure(u"duplicate_record"_s,
                                              u"Record %1 is already in the outbox."_s.arg(id));

@@ -45,8 +45,8 @@ Result<void> SealedAnswerSink::checkSurvey(const SessionInfo &session) const
     return {};
 }
 
-Result<void> SealedAnswerSink::sealAndAppend(const SessionInfo &session, int kind,
-                                             QByteArray &payload)
+Result<QUuid> SealedAnswerSink::sealAndAppend(const SessionInfo &session, int kind,
+                                              QByteArray &payload)
 {
     EnvelopeHeader header;
     header.kind = EnvelopeKind(kind);
@@ -66,7 +66,10 @@ Result<void> SealedAnswerSink::sealAndAppend(const SessionInfo &session, int kin
     record.day = session.day;
     record.kind = envelopeKindCode(header.kind);
     record.envelope = sealed.value();
-    return m_store.append(record);
+    if (auto appended = m_store.append(record); !appended) {
+        return appended.error();
+    }
+    return record.recordId;
 }
 
 Result<void> SealedAnswerSink::recordAnswer(const SessionInfo &session, const AnswerRecord &answer)
@@ -82,7 +85,19 @@ Result<void> SealedAnswerSink::recordAnswer(const SessionInfo &session, const An
                                                                              m_survey.id));
     }
     QByteArray payload = encodeAnswerPayload(session, answer, *question);
-    return sealAndAppend(session, int(EnvelopeKind::Answer), payload);
+    auto appended = sealAndAppend(session, int(EnvelopeKind::Answer), payload);
+    if (!appended) {
+        return appended.error();
+    }
+    QUuid &latest = m_latest[session.sessionId][answer.questionId];
+    const QUuid superseded = latest;
+    latest = appended.value();
+    if (!superseded.isNull()) {
+        // The new answer is durable; the one it supersedes can go. If that fails both stay,
+        // and the higher sequence wins at the LA, so the answer still counts as kept.
+        (void)m_store.remove({ superseded });
+    }
+    return {};
 }
 
 Result<void> SealedAnswerSink::finishSession(const SessionInfo &session,
@@ -95,13 +110,15 @@ Result<void> SealedAnswerSink::finishSession(const SessionInfo &session,
     // Linked like the answers until the link is dropped below; a crash in between is tidied by
     // OutboxStore::releaseOpenSessions at the next start.
     if (auto appended = sealAndAppend(session, int(EnvelopeKind::SessionEnd), payload); !appended) {
-        return appended;
+        return appended.error();
     }
+    m_latest.remove(session.sessionId);
     return m_store.finishSession(session.sessionId);
 }
 
 Result<void> SealedAnswerSink::withdrawSession(const SessionInfo &session)
 {
+    m_latest.remove(session.sessionId);
     auto deleted = m_store.deleteSession(session.sessionId);
     if (!deleted) {
         return deleted.error();

@@ -2,6 +2,9 @@
 
 #include "session/answersink.h"
 
+#include <QHash>
+#include <QUuid>
+
 namespace heard {
 
 class EnvelopeSealer;
@@ -20,6 +23,9 @@ public:
     /// All three must outlive the sink.
     SealedAnswerSink(OutboxStore &store, const EnvelopeSealer &sealer, const Survey &survey);
 
+    /// A changed answer replaces the earlier envelope for that question while the session is
+    /// open, so superseded answers never leave the device (best effort: if that delete fails,
+    /// both stay and the higher sequence wins at the LA).
     Result<void> recordAnswer(const SessionInfo &session, const AnswerRecord &answer) override;
     /// Appends a SessionEnd envelope, then drops the session link from every record.
     Result<void> finishSession(const SessionInfo &session, const SessionSummary &summary) override;
@@ -27,12 +33,15 @@ public:
     Result<void> withdrawSession(const SessionInfo &session) override;
 
 private:
-    Result<void> sealAndAppend(const SessionInfo &session, int kind, QByteArray &payload);
+    Result<QUuid> sealAndAppend(const SessionInfo &session, int kind, QByteArray &payload);
     Result<void> checkSurvey(const SessionInfo &session) const;
 
     OutboxStore &m_store;
     const EnvelopeSealer &m_sealer;
     const Survey &m_survey;
+    /// Open session -> question id -> record id of its latest answer. Memory only: on disk
+    /// nothing says which question an envelope answers.
+    QHash<QUuid, QHash<QString, QUuid>> m_latest;
 };
 
 } // namespace heard
