@@ -19,15 +19,21 @@ namespace heard::testutil {
 
 inline const Survey &testSurvey()
 {
-    static const Survey survey
-        = test::SurveyBuilder(QStringLiteral("sync-survey"))
-              .section(QStringLiteral("s1"))
-              .singleChoice(QStringLiteral("q1"), { QStringLiteral("a"), QStringLiteral("b") })
-              .build();
+    // Distinct questions: answering the same question again supersedes the earlier answer.
+    static const Survey survey = [] {
+        test::SurveyBuilder builder(QStringLiteral("sync-survey"));
+        builder.section(QStringLiteral("s1"));
+        for (int q = 1; q <= 8; ++q) {
+            builder.singleChoice(QStringLiteral("q%1").arg(q),
+                                 { QStringLiteral("a"), QStringLiteral("b") });
+        }
+        return builder.build();
+    }();
     return survey;
 }
 
-/// Writes @p sessions finished sessions of @p answers answers each (answers + 1 envelopes each).
+/// Writes @p sessions finished sessions of @p answers (at most 8) answers each (answers + 1
+/// envelopes each).
 inline bool fillOutbox(DeviceStorage &storage, int sessions, int answers)
 {
     auto sink = storage.sinkFor(testSurvey());
@@ -41,7 +47,7 @@ inline bool fillOutbox(DeviceStorage &storage, int sessions, int answers)
         info.day = QDate(2026, 11, 27);
         for (int a = 0; a < answers; ++a) {
             AnswerRecord answer;
-            answer.questionId = QStringLiteral("q1");
+            answer.questionId = QStringLiteral("q%1").arg(a + 1);
             answer.codes = { QStringLiteral("a") };
             answer.sequence = a + 1;
             if (!sink->recordAnswer(info, answer)) {

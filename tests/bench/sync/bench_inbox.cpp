@@ -198,7 +198,7 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
         clients.push_back(std::make_unique<DeviceClient>(device, port, latencies, done, stored, failures));
     }
     while (done < devices.size() && wall.elapsed() < 600000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     clients.clear();
