@@ -1,6 +1,7 @@
 #include "envelopesource.h"
 
 #include "fileenvelopesource.h"
+#include "inboxenvelopesource.h"
 #include "outboxenvelopesource.h"
 
 #include <QFileInfo>
@@ -11,6 +12,8 @@ namespace heard::admin {
 
 Result<std::unique_ptr<EnvelopeSource>> EnvelopeSource::forPath(const QString &path)
 {
+    if (InboxEnvelopeSource::isInboxSpec(path))
+        return std::unique_ptr<EnvelopeSource>(std::make_unique<InboxEnvelopeSource>(path));
     const QFileInfo info(path);
     if (!info.exists())
         return Result<std::unique_ptr<EnvelopeSource>>::failure(u"not_found"_s,

@@ -21,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <sodium.h>
 
@@ -54,17 +55,42 @@ public:
     {
         connect(&m_socket, &QTcpSocket::connected, this, [this] { sendNext(); });
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { onData(); });
+        // A dropped connection is what a real device meets too: reconnect and resend the same
+        // batch under the same idempotency key (the inbox replays it if it was stored).
+        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { retry(); });
+        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { retry(); });
         m_socket.connectToHost(QHostAddress::LocalHost, m_port);
     }
 
-private:
-    void sendNext()
+    static inline int reconnects = 0;
+
+    bool finished() const { return m_next >= m_device.bodies.size(); }
+    QString state() const
     {
-        if (m_next >= m_device.bodies.size()) {
-            ++m_done;
-            m_socket.disconnectFromHost();
+        return u"next=%1/%2 socket=%3 buffered=%4"_s.arg(m_next)
+            .arg(m_device.bodies.size())
+            .arg(int(m_socket.state()))
+            .arg(m_buffer.size());
+    }
+
+private:
+    void retry()
+    {
+        if (finished() || m_retrying) {
             return;
         }
+        m_retrying = true;
+        ++reconnects;
+        m_buffer.clear();
+        QTimer::singleShot(50, this, [this] {
+            m_retrying = false;
+            m_socket.abort();
+            m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+        });
+    }
+
+    void sendNext()
+    {
         const QByteArray &body = m_device.bodies.at(m_next);
         QByteArray request = "POST /v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                              "Content-Type: application/json\r\nAuthorization: Bearer "
@@ -105,6 +131,11 @@ private:
             }
         }
         ++m_next;
+        if (finished()) {
+            ++m_done;
+            m_socket.disconnectFromHost();
+            return;
+        }
         sendNext();
     }
 
@@ -118,6 +149,7 @@ private:
     QByteArray m_buffer;
     QElapsedTimer m_timer;
     int m_next = 0;
+    bool m_retrying = false;
 };
 
 double percentile(QList<double> values, double p)
@@ -152,16 +184,18 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
     for (qsizetype d = 0; d < identities.size(); ++d) {
         const QString code = service.createEnrolmentCode().value();
         const ServiceReply reply = service.enrol(
-            QJsonDocument(QJsonObject { { u"code"_s, code },
-                                        { u"devicePublicKey"_s,
-                                          QString::fromLatin1(identities.at(d).publicKey().toBase64()) } })
+            QJsonDocument(
+                QJsonObject { { u"code"_s, code },
+                              { u"devicePublicKey"_s,
+                                QString::fromLatin1(identities.at(d).publicKey().toBase64()) } })
                 .toJson());
         devices[d].token
             = QJsonDocument::fromJson(reply.body).object().value(u"token"_s).toString().toLatin1();
         for (qsizetype i = 0; i < envelopes.at(d).size(); i += batchSize) {
             const QUuid id = QUuid::createUuid();
             devices[d].batchIds.append(id);
-            devices[d].bodies.append(SyncProtocol::batchBody(id, envelopes.at(d).mid(i, batchSize)));
+            devices[d].bodies.append(
+                SyncProtocol::batchBody(id, envelopes.at(d).mid(i, batchSize)));
         }
         total += int(envelopes.at(d).size());
     }
@@ -187,6 +221,7 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
     QObject::connect(&inbox, &QProcess::readyReadStandardError, &inbox,
                      [&inbox] { inbox.readAllStandardError(); });
 
+    DeviceClient::reconnects = 0;
     QList<double> latencies;
     int done = 0;
     int stored = 0;
@@ -195,10 +230,29 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
     wall.start();
     std::vector<std::unique_ptr<DeviceClient>> clients;
     for (const Device &device : devices) {
-        clients.push_back(std::make_unique<DeviceClient>(device, port, latencies, done, stored, failures));
+        clients.push_back(
+            std::make_unique<DeviceClient>(device, port, latencies, done, stored, failures));
     }
+    QTimer tick; // wakes the loop so a stall is noticed
+    tick.start(1000);
+    qsizetype lastProgress = 0;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
     while (done < devices.size() && wall.elapsed() < 600000) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (latencies.size() != lastProgress) {
+            lastProgress = latencies.size();
+            sinceProgress.restart();
+        } else if (sinceProgress.elapsed() > 10000) {
+            out << label << ": STALLED after " << lastProgress << " batches; stuck clients:\n";
+            int shown = 0;
+            for (const auto &client : clients) {
+                if (!client->finished() && shown++ < 5) {
+                    out << "  " << client->state() << '\n';
+                }
+            }
+            break;
+        }
     }
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     clients.clear();
@@ -209,14 +263,17 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
     const qint64 atLa = check ? check.value()->envelopeCount().value() : -1;
     const double rate = double(total) / seconds;
     out << label << ": " << devices.size() << " devices, " << total << " envelopes in "
-        << latencies.size() << " batches of " << batchSize << ": " << QString::number(seconds, 'f', 2)
-        << " s, " << QString::number(rate, 'f', 0) << " envelopes/s; batch latency p50 "
+        << latencies.size() << " batches of " << batchSize << ": "
+        << QString::number(seconds, 'f', 2) << " s, " << QString::number(rate, 'f', 0)
+        << " envelopes/s; batch latency p50 "
         << QString::number(percentile(latencies, 0.50), 'f', 1) << " ms, p99 "
         << QString::number(percentile(latencies, 0.99), 'f', 1) << " ms; floor (signature checks) "
         << QString::number(verifyRate, 'f', 0) << "/s, ratio "
         << QString::number(rate / verifyRate * 100, 'f', 0) << "% of the floor\n";
     out << label << ": stored " << stored << ", at the LA " << atLa << ", failed batches "
-        << failures << (atLa == total && stored == total && failures == 0 ? " (none lost or duplicated)" : " MISMATCH")
+        << failures << ", reconnects " << DeviceClient::reconnects
+        << (atLa == total && stored == total && failures == 0 ? " (none lost or duplicated)"
+                                                              : " MISMATCH")
         << Qt::endl;
     return atLa == total && stored == total && failures == 0;
 }
@@ -280,7 +337,8 @@ int main(int argc, char *argv[])
                       envelopes, batchSize, verifyRate);
     const QString pg = qEnvironmentVariable("HEARD_TEST_PG_URL");
     if (!pg.isEmpty()) {
-        ok = runLoad(u"postgres"_s, u"postgres:"_s + pg, identities, envelopes, batchSize, verifyRate)
+        ok = runLoad(u"postgres"_s, u"postgres:"_s + pg, identities, envelopes, batchSize,
+                     verifyRate)
             && ok;
     } else {
         out << "postgres: skipped (set HEARD_TEST_PG_URL)" << Qt::endl;
