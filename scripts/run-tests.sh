@@ -31,8 +31,9 @@ pactl set-default-sink heard_test_sink >/dev/null 2>&1 || true
 # rows fail without it, on purpose).
 pg_dir=$(mktemp -d)
 chmod 755 "$pg_dir" # the postgres user must reach its cluster inside
-eval "$(scripts/start-test-postgres.sh "$pg_dir/pg" 55432)"
-trap 'scripts/start-test-postgres.sh "$pg_dir/pg" 55432 stop; rm -rf "$pg_dir"; kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+pg_port=${HEARD_TEST_PG_PORT:-55432}
+eval "$(scripts/start-test-postgres.sh "$pg_dir/pg" "$pg_port")"
+trap 'scripts/start-test-postgres.sh "$pg_dir/pg" "$pg_port" stop; rm -rf "$pg_dir"; kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 cd build
 ctest --output-on-failure --parallel "$(nproc)" "$@"

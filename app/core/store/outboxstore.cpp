@@ -717,14 +717,17 @@ Result<void> OutboxStore::verifyIntegrity() const
 
 namespace heard {
 
-Result<QList<FrozenBatch>> OutboxStore::openBatches() const
+namespace {
+Result<QList<FrozenBatch>> frozenBatches(const QString &connection, bool oldestOnly)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
     QList<FrozenBatch> list;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(u"SELECT batch_id, body FROM batches WHERE receipt IS NULL ORDER BY rowid"_s)) {
+        // Only the oldest when syncing: bodies are large, and there may be many frozen batches.
+        if (!query.exec(u"SELECT batch_id, body FROM batches WHERE receipt IS NULL ORDER BY rowid"_s
+                        + (oldestOnly ? u" LIMIT 1"_s : QString()))) {
             return dbError(query.lastError(), u"finding frozen batches"_s);
         }
         while (query.next()) {
@@ -750,17 +753,23 @@ Result<QList<FrozenBatch>> OutboxStore::openBatches() const
     }
     return list;
 }
+} // namespace
+
+Result<QList<FrozenBatch>> OutboxStore::openBatches() const
+{
+    return frozenBatches(m_connectionName, false);
+}
 
 Result<std::optional<FrozenBatch>> OutboxStore::openBatch() const
 {
-    auto all = openBatches();
-    if (!all) {
-        return all.error();
+    auto oldest = frozenBatches(m_connectionName, true);
+    if (!oldest) {
+        return oldest.error();
     }
-    if (all->isEmpty()) {
+    if (oldest->isEmpty()) {
         return std::optional<FrozenBatch>();
     }
-    return std::optional<FrozenBatch>(all->first());
+    return std::optional<FrozenBatch>(oldest->first());
 }
 
 Result<std::optional<FrozenBatch>> OutboxStore::freezeBatch(
@@ -839,7 +848,8 @@ Result<int> OutboxStore::completeBatch(const QUuid &batchId, const QByteArray &r
             return dbError(query.lastError(), u"saving a receipt"_s);
         }
         if (query.numRowsAffected() != 1) {
-            return Result<void>::failure(u"not_found"_s, u"no open batch %1"_s.arg(uuidText(batchId)));
+            return Result<void>::failure(u"not_found"_s,
+                                         u"no open batch %1"_s.arg(uuidText(batchId)));
         }
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM envelopes WHERE record_id = ? AND batch_id = ?"_s);

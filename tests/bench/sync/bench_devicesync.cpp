@@ -1,0 +1,225 @@
+// Device sync benchmark: 10,000 pending envelopes (written through the kiosk's SealedAnswerSink)
+// sent by the real SyncEngine to a real heard-inbox process over loopback, beside a floor
+// measured in the same run: the same frozen batch bodies POSTed one after another by a minimal
+// client to a minimal server that only reads them and answers 200. Prints both and the ratio.
+//
+//   bench_devicesync [--envelopes N] [--batch B]
+#include "../../session/surveybuilder.h"
+#include "inbox/inboxservice.h"
+#include "inbox/inboxstore.h"
+#include "session/answersink.h"
+#include "store/devicestorage.h"
+#include "store/outboxstore.h"
+#include "sync/syncengine.h"
+#include "sync/syncprotocol.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sodium.h>
+
+using namespace heard;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int optionValue(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+}
+
+/// Length of a complete HTTP message at the start of @p data, or -1.
+qsizetype messageLength(const QByteArray &data)
+{
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0) {
+        return -1;
+    }
+    qsizetype length = 0;
+    for (const QByteArray &line : data.left(end).split('\n')) {
+        if (line.toLower().startsWith("content-length:")) {
+            length = line.mid(15).trimmed().toLongLong();
+        }
+    }
+    return data.size() >= end + 4 + length ? end + 4 + length : -1;
+}
+
+/// The floor: POST each body in turn over one keep-alive connection to a server that reads it
+/// and answers an empty 200. Returns seconds.
+double floorSeconds(const QList<QByteArray> &bodies)
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    QByteArray serverBuffer;
+    QTcpSocket *accepted = nullptr;
+    QObject::connect(&server, &QTcpServer::newConnection, [&] {
+        accepted = server.nextPendingConnection();
+        QObject::connect(accepted, &QTcpSocket::readyRead, [&] {
+            serverBuffer += accepted->readAll();
+            qsizetype length;
+            while ((length = messageLength(serverBuffer)) >= 0) {
+                serverBuffer.remove(0, length);
+                accepted->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            }
+        });
+    });
+    QTcpSocket client;
+    QByteArray clientBuffer;
+    int next = 0;
+    auto send = [&] {
+        const QByteArray &body = bodies.at(next);
+        client.write("POST /v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QObject::connect(&client, &QTcpSocket::connected, send);
+    QObject::connect(&client, &QTcpSocket::readyRead, [&] {
+        clientBuffer += client.readAll();
+        qsizetype length;
+        while ((length = messageLength(clientBuffer)) >= 0) {
+            clientBuffer.remove(0, length);
+            if (++next < bodies.size()) {
+                send();
+            }
+        }
+    });
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    while (next < bodies.size()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int total = optionValue(app.arguments(), u"--envelopes"_s, 10000);
+    const int batch = optionValue(app.arguments(), u"--batch"_s, 200);
+    if (sodium_init() < 0) {
+        return 1;
+    }
+    QTemporaryDir dir;
+    unsigned char laPublic[crypto_box_PUBLICKEYBYTES];
+    unsigned char laSecret[crypto_box_SECRETKEYBYTES];
+    crypto_box_keypair(laPublic, laSecret);
+    auto storage = DeviceStorage::open(dir.filePath(u"device"_s),
+                                       QByteArray(reinterpret_cast<const char *>(laPublic), 32));
+    if (!storage) {
+        out << "cannot open the device storage\n";
+        return 1;
+    }
+
+    // 10,000 envelopes through the kiosk's own sink: sessions of 4 answers and a session end.
+    test::SurveyBuilder builder(u"bench-survey"_s);
+    builder.section(u"s"_s);
+    for (int q = 1; q <= 4; ++q) {
+        builder.singleChoice(u"q%1"_s.arg(q), { u"a"_s, u"b"_s });
+    }
+    const Survey survey = builder.build();
+    auto sink = storage.value()->sinkFor(survey);
+    QElapsedTimer timer;
+    timer.start();
+    for (int written = 0; written < total; written += 5) {
+        SessionInfo info;
+        info.sessionId = QUuid::createUuid();
+        info.surveyId = survey.id;
+        info.surveyVersion = survey.version;
+        info.ageBand = u"8-11"_s;
+        info.language = u"en"_s;
+        info.day = QDate(2026, 11, 27);
+        for (int q = 1; q <= 4; ++q) {
+            AnswerRecord answer;
+            answer.questionId = u"q%1"_s.arg(q);
+            answer.codes = { u"a"_s };
+            answer.sequence = q;
+            if (!sink->recordAnswer(info, answer)) {
+                return 1;
+            }
+        }
+        if (!sink->finishSession(info, SessionSummary {})) {
+            return 1;
+        }
+    }
+    OutboxStore &outbox = storage.value()->outbox();
+    out << "wrote " << outbox.pendingCount().value() << " envelopes through the sink in "
+        << timer.elapsed() << " ms" << Qt::endl;
+
+    // Freeze every batch now so the floor posts exactly the bytes the engine will send.
+    for (;;) {
+        auto frozen = outbox.freezeBatch(batch, 4 * 1024 * 1024, &SyncProtocol::batchBody);
+        if (!frozen || !frozen->has_value()) {
+            break;
+        }
+    }
+    QList<QByteArray> bodies;
+    for (const FrozenBatch &frozen : outbox.openBatches().value()) {
+        bodies.append(frozen.body);
+    }
+    const double floor = floorSeconds(bodies);
+
+    const QString spec = u"sqlite:"_s + dir.filePath(u"inbox.db"_s);
+    SyncSettings settings;
+    {
+        auto store = InboxStore::open(spec);
+        InboxService service(*store.value(), {}, {});
+        const ServiceReply reply = service.enrol(
+            QJsonDocument(QJsonObject { { u"code"_s, service.createEnrolmentCode().value() },
+                                        { u"devicePublicKey"_s,
+                                          QString::fromLatin1(
+                                              storage.value()->devicePublicKey().toBase64()) } })
+                .toJson());
+        settings.token
+            = QJsonDocument::fromJson(reply.body).object().value(u"token"_s).toString().toLatin1();
+    }
+    QProcess inbox;
+    inbox.start(QStringLiteral(HEARD_BIN_DIR "/heard-inbox"),
+                { u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, spec });
+    QByteArray banner;
+    quint16 port = 0;
+    while (port == 0 && inbox.waitForReadyRead(10000)) {
+        banner += inbox.readAllStandardOutput();
+        const auto match = QRegularExpression(u":(\\d+) \\("_s).match(QString::fromLatin1(banner));
+        if (match.hasMatch()) {
+            port = quint16(match.captured(1).toUInt());
+        }
+    }
+    QObject::connect(&inbox, &QProcess::readyReadStandardError, &inbox,
+                     [&inbox] { inbox.readAllStandardError(); });
+    settings.inboxUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    SyncEngine::Options options;
+    options.maxRecordsPerBatch = batch;
+    SyncEngine engine(outbox, settings, options);
+    bool drained = false;
+    QObject::connect(&engine, &SyncEngine::drained, [&] { drained = true; });
+    timer.restart();
+    engine.start();
+    while (!drained && timer.elapsed() < 120000) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    engine.stop();
+    inbox.kill();
+    inbox.waitForFinished();
+    const qint64 atLa = InboxStore::open(spec).value()->envelopeCount().value();
+    out << "sync: " << atLa << " envelopes in " << bodies.size() << " batches of " << batch
+        << " in " << QString::number(seconds, 'f', 2) << " s ("
+        << QString::number(double(atLa) / seconds, 'f', 0) << " envelopes/s); left on device "
+        << outbox.totalCount().value() << "\n";
+    out << "floor (same bytes, minimal client to minimal server): "
+        << QString::number(floor, 'f', 3) << " s; sync reaches "
+        << QString::number(floor / seconds * 100, 'f', 1) << "% of the floor" << Qt::endl;
+    return atLa == total && outbox.totalCount().value() == 0 ? 0 : 1;
+}
