@@ -27,6 +27,7 @@ int runImport(const QStringList &arguments)
     InboxService service(*store, {}, {});
     const QDir dir(args.first());
     int failedFiles = 0;
+    int replayed = 0;
     int counts[3] = { 0, 0, 0 };
     const QStringList files
         = dir.entryList({ QStringLiteral("*.heardbatch") }, QDir::Files, QDir::Name);
@@ -44,6 +45,10 @@ int runImport(const QStringList &arguments)
             ++failedFiles;
             continue;
         }
+        if (reply.logLine.endsWith(QLatin1String("replayed"))) {
+            ++replayed; // this very file was imported (or synced) before: nothing new
+            continue;
+        }
         const QJsonArray results = QJsonDocument::fromJson(reply.body)
                                        .object()
                                        .value(QStringLiteral("results"))
@@ -57,7 +62,7 @@ int runImport(const QStringList &arguments)
     }
     out << "imported " << files.size() - failedFiles << " of " << files.size()
         << " files: " << counts[0] << " stored, " << counts[1] << " duplicate, " << counts[2]
-        << " rejected" << Qt::endl;
+        << " rejected; " << replayed << " files already imported" << Qt::endl;
     return failedFiles == 0 ? 0 : 1;
 }
 

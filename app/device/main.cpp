@@ -172,7 +172,7 @@ int status(const QString &dataDir)
     return 0;
 }
 
-int exportBatches(const QString &dataDir, const QStringList &args)
+int exportBatches(const QString &dataDir, const QStringList &args, int batchSize)
 {
     if (args.size() != 1) {
         return usage();
@@ -184,7 +184,8 @@ int exportBatches(const QString &dataDir, const QStringList &args)
     // Freeze everything, exactly as sync would, then write every batch still open. Export never
     // deletes: a later sync (answered "duplicate") or nothing at all removes the records.
     for (;;) {
-        auto frozen = outbox->freezeBatch(200, 4 * 1024 * 1024, &heard::SyncProtocol::batchBody);
+        auto frozen
+            = outbox->freezeBatch(batchSize, 4 * 1024 * 1024, &heard::SyncProtocol::batchBody);
         if (!frozen) {
             err() << "heard-device: " << frozen.error().message << '\n';
             return 1;
@@ -226,7 +227,7 @@ int main(int argc, char *argv[])
         { u"backoff-base-ms"_s, u"sync: first backoff ceiling."_s, u"MS"_s },
         { u"backoff-cap-ms"_s, u"sync: largest backoff."_s, u"MS"_s },
         { u"transfer-timeout-ms"_s, u"sync: per-request transfer timeout."_s, u"MS"_s },
-        { u"batch-size"_s, u"sync: envelopes per batch (default 200)."_s, u"N"_s },
+        { u"batch-size"_s, u"sync, export: envelopes per batch (default 200)."_s, u"N"_s },
     });
     parser.addPositionalArgument(u"command"_s, u"enrol | sync | status | export"_s);
     parser.process(app);
@@ -249,7 +250,9 @@ int main(int argc, char *argv[])
         return status(dataDir);
     }
     if (command == u"export"_s) {
-        return exportBatches(dataDir, args);
+        return exportBatches(dataDir, args,
+                             parser.isSet(u"batch-size"_s) ? parser.value(u"batch-size"_s).toInt()
+                                                           : 200);
     }
     return usage();
 }

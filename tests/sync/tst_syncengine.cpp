@@ -5,7 +5,9 @@
 #include "sync/backoff.h"
 #include "sync/syncengine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace heard;
@@ -75,6 +77,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        // (a test may already have closed the storage to hand the outbox to a program)
         m_storage.reset();
         m_inbox.reset();
     }
@@ -187,6 +190,45 @@ private Q_SLOTS:
         QVERIFY(!engine.isRunning());
         QCOMPARE(m_storage->outbox().totalCount().value(), 3);
         QCOMPARE(inboxEnvelopes().size(), 0);
+    }
+
+    void usbExportImportThenSyncDedupes()
+    {
+        QVERIFY(fillOutbox(*m_storage, 2, 3)); // 8 envelopes
+        const QList<QByteArray> sent
+            = OutboxStore::readEnvelopes(m_storage->outbox().path()).value();
+        const QString dataDir = m_dir->filePath(u"device"_s);
+        const QString usb = m_dir->filePath(u"usb"_s);
+        m_storage.reset(); // the device program opens the outbox itself
+        const auto run = [](const QString &program, const QStringList &args) {
+            QProcess process;
+            process.start(program, args);
+            process.waitForFinished(30000);
+            if (process.exitCode() != 0) {
+                qWarning("%s", process.readAllStandardError().constData());
+            }
+            return process.exitCode() == 0 ? QString::fromUtf8(process.readAllStandardOutput())
+                                           : QString();
+        };
+        const QString device = QStringLiteral(HEARD_BIN_DIR "/heard-device");
+        const QString admin = QStringLiteral(HEARD_BIN_DIR "/heard-admin");
+        QVERIFY(
+            run(device, { u"--data-dir"_s, dataDir, u"--batch-size"_s, u"5"_s, u"export"_s, usb })
+                .contains(u"exported"_s));
+        QCOMPARE(QDir(usb).entryList({ u"*.heardbatch"_s }, QDir::Files).size(), 2);
+        QVERIFY(run(admin, { u"import"_s, u"--db"_s, m_spec, usb })
+                    .contains(u"8 stored, 0 duplicate"_s));
+        QVERIFY(run(admin, { u"import"_s, u"--db"_s, m_spec, usb })
+                    .contains(u"2 files already imported"_s));
+        QCOMPARE(sorted(inboxEnvelopes()), sorted(sent));
+        // Export never deletes; the next sync sends the same frozen batches and clears them.
+        QVERIFY(run(device, { u"--data-dir"_s, dataDir, u"status"_s }).contains(u"pending: 8"_s));
+        QVERIFY(run(device, { u"--data-dir"_s, dataDir, u"sync"_s, u"--timeout"_s, u"20"_s })
+                    .contains(u"delivered batch"_s));
+        QVERIFY(run(device, { u"--data-dir"_s, dataDir, u"status"_s }).contains(u"pending: 0"_s));
+        QCOMPARE(inboxEnvelopes().size(), 8);
+        // The admin commands see the device.
+        QVERIFY(run(admin, { u"devices"_s, u"--db"_s, m_spec }).contains(u"active"_s));
     }
 
     void plainHttpOnlyToLoopback()
