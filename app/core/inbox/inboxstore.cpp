@@ -396,35 +396,15 @@ InboxStore::storeBatch(const QString &idempotencyKey, const QByteArray &devicePu
         find.prepare(u"SELECT bytes FROM envelopes WHERE record_id = ?"_s);
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO envelopes (record_id, device_key, bytes, received_day,"
-                       u" received_at) VALUES (?, ?, ?, ?, ?)"_s);
+                       u" received_at) VALUES (?, ?, ?, ?, ?)"
+                       u" ON CONFLICT (record_id) DO NOTHING"_s);
         QSqlQuery quarantine(db);
         quarantine.prepare(u"INSERT INTO quarantine (quarantine_id, record_id, device_key, bytes,"
                            u" reason, received_at) VALUES (?, ?, ?, ?, 'conflicting_bytes', ?)"_s);
         QList<StoreOutcome> outcomes;
         for (const IncomingRecord &record : records) {
-            find.addBindValue(idText(record.recordId));
-            if (!find.exec()) {
-                return dbError(find.lastError(), u"looking up a record"_s);
-            }
-            if (find.next()) {
-                const bool same = find.value(0).toByteArray() == record.bytes;
-                find.finish();
-                if (same) {
-                    outcomes.append(StoreOutcome::Duplicate);
-                    continue;
-                }
-                quarantine.addBindValue(idText(QUuid::createUuid()));
-                quarantine.addBindValue(idText(record.recordId));
-                quarantine.addBindValue(devicePublicKey);
-                quarantine.addBindValue(record.bytes);
-                quarantine.addBindValue(now);
-                if (!quarantine.exec()) {
-                    return dbError(quarantine.lastError(), u"quarantining a record"_s);
-                }
-                outcomes.append(StoreOutcome::Conflict);
-                continue;
-            }
-            find.finish();
+            // Insert first: new records (the common case) cost one round trip, and a record a
+            // concurrent writer is storing makes this wait rather than fail (PostgreSQL).
             insert.addBindValue(idText(record.recordId));
             insert.addBindValue(devicePublicKey);
             insert.addBindValue(record.bytes);
@@ -437,7 +417,29 @@ InboxStore::storeBatch(const QString &idempotencyKey, const QByteArray &devicePu
                 }
                 return dbError(insert.lastError(), u"storing a record"_s);
             }
-            outcomes.append(StoreOutcome::Stored);
+            if (insert.numRowsAffected() == 1) {
+                outcomes.append(StoreOutcome::Stored);
+                continue;
+            }
+            find.addBindValue(idText(record.recordId));
+            if (!find.exec() || !find.next()) {
+                return dbError(find.lastError(), u"looking up a record"_s);
+            }
+            const bool same = find.value(0).toByteArray() == record.bytes;
+            find.finish();
+            if (same) {
+                outcomes.append(StoreOutcome::Duplicate);
+                continue;
+            }
+            quarantine.addBindValue(idText(QUuid::createUuid()));
+            quarantine.addBindValue(idText(record.recordId));
+            quarantine.addBindValue(devicePublicKey);
+            quarantine.addBindValue(record.bytes);
+            quarantine.addBindValue(now);
+            if (!quarantine.exec()) {
+                return dbError(quarantine.lastError(), u"quarantining a record"_s);
+            }
+            outcomes.append(StoreOutcome::Conflict);
         }
         reply = makeReply(outcomes);
         QSqlQuery save(db);
