@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -135,10 +137,32 @@ int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &p
                          out() << "attempt failed (" << errorCode << "): " << message
                                << "; retrying in " << retryIn << " ms" << Qt::endl;
                      });
+    // Once everything is sent, fetch the key bundle and the LA's messages for the kiosk.
     QObject::connect(&engine, &heard::SyncEngine::drained, [&] {
         code = 0;
-        QCoreApplication::exit(0);
+        engine.stop();
+        engine.pullConfig();
     });
+    QObject::connect(
+        &engine, &heard::SyncEngine::configReceived,
+        [&](const QByteArray &bundle, const QJsonArray &messages) {
+            const QDir dir(dataDir);
+            const bool saved
+                = (bundle.isEmpty()
+                   || heard::writeFileAtomically(dir.filePath(u"key-bundle.json"_s), bundle))
+                && heard::writeFileAtomically(
+                      dir.filePath(u"messages.json"_s),
+                      QJsonDocument(messages).toJson(QJsonDocument::Indented));
+            out() << "config: " << messages.size() << " messages"
+                  << (saved ? "" : " (could not be saved)") << Qt::endl;
+            QCoreApplication::exit(code);
+        });
+    QObject::connect(&engine, &heard::SyncEngine::configFailed,
+                     [&](const QString &errorCode, const QString &message) {
+                         out() << "config not fetched (" << errorCode << "): " << message
+                               << Qt::endl;
+                         QCoreApplication::exit(code);
+                     });
     QObject::connect(&engine, &heard::SyncEngine::unauthorized, [&] {
         err() << "heard-device: the inbox does not accept this device's token (revoked or "
                  "unknown); enrol again\n";

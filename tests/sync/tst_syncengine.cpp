@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -229,6 +231,35 @@ private Q_SLOTS:
         QCOMPARE(inboxEnvelopes().size(), 8);
         // The admin commands see the device.
         QVERIFY(run(admin, { u"devices"_s, u"--db"_s, m_spec }).contains(u"active"_s));
+    }
+
+    void pullsConfigWithMessages()
+    {
+        {
+            auto store = InboxStore::open(m_spec);
+            InboxMessage message;
+            message.id = QUuid::createUuid();
+            message.published = QDateTime::currentDateTimeUtc();
+            message.text = u"You said the bus was late; we changed the time."_s;
+            QVERIFY(store.value()->addMessage(message));
+        }
+        SyncEngine engine(m_storage->outbox(), m_settings, fastOptions());
+        QSignalSpy received(&engine, &SyncEngine::configReceived);
+        engine.pullConfig();
+        QVERIFY(received.wait(5000));
+        const QJsonArray messages = received.first().at(1).toJsonArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).toObject().value(u"text"_s).toString(),
+                 u"You said the bus was late; we changed the time."_s);
+
+        SyncSettings wrong = m_settings;
+        wrong.token = "nope";
+        SyncEngine refused(m_storage->outbox(), wrong, fastOptions());
+        QSignalSpy failed(&refused, &SyncEngine::configFailed);
+        QSignalSpy unauthorized(&refused, &SyncEngine::unauthorized);
+        refused.pullConfig();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(unauthorized.size(), 1);
     }
 
     void plainHttpOnlyToLoopback()

@@ -4,6 +4,8 @@
 #include "sync/syncprotocol.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkInformation>
 #include <QNetworkProxy>
@@ -107,18 +109,15 @@ void SyncEngine::step()
     send(**open);
 }
 
-void SyncEngine::send(const FrozenBatch &batch)
+Result<QNetworkRequest> SyncEngine::requestFor(const QString &name) const
 {
     auto tls = SyncSettings::tlsFor(m_settings.inboxUrl, m_settings.caCertificatePem);
     if (!tls) {
-        fail(tls.error().code, tls.error().message, m_options.backoffCap);
-        return;
+        return tls.error();
     }
-    const QUrl url = SyncProtocol::endpoint(m_settings.inboxUrl, u"batches"_s);
+    const QUrl url = SyncProtocol::endpoint(m_settings.inboxUrl, name);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Authorization", "Bearer " + m_settings.token);
-    request.setRawHeader("Idempotency-Key", SyncProtocol::idText(batch.batchId).toLatin1());
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
@@ -126,6 +125,48 @@ void SyncEngine::send(const FrozenBatch &batch)
     if (url.scheme() == u"https"_s) {
         request.setSslConfiguration(tls.value());
     }
+    return request;
+}
+
+void SyncEngine::pullConfig()
+{
+    auto request = requestFor(u"config"_s);
+    if (!request) {
+        Q_EMIT configFailed(request.error().code, request.error().message);
+        return;
+    }
+    QNetworkReply *reply = m_network.get(request.value());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200 || reply->error() != QNetworkReply::NoError) {
+            if (status == 401) {
+                Q_EMIT unauthorized();
+            }
+            Q_EMIT configFailed(status == 0 ? u"network"_s : u"refused"_s,
+                                status == 0 ? reply->errorString()
+                                            : u"the inbox answered HTTP %1"_s.arg(status));
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+        const QByteArray bundle
+            = QByteArray::fromBase64Encoding(object.value(u"keyBundle"_s).toString().toLatin1(),
+                                             QByteArray::AbortOnBase64DecodingErrors)
+                  .decoded;
+        Q_EMIT configReceived(bundle, object.value(u"messages"_s).toArray());
+    });
+}
+
+void SyncEngine::send(const FrozenBatch &batch)
+{
+    auto made = requestFor(u"batches"_s);
+    if (!made) {
+        fail(made.error().code, made.error().message, m_options.backoffCap);
+        return;
+    }
+    QNetworkRequest request = made.value();
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Idempotency-Key", SyncProtocol::idText(batch.batchId).toLatin1());
     QNetworkReply *reply = m_network.post(request, batch.body);
     m_inFlight = reply;
     const QUuid batchId = batch.batchId;

@@ -3,7 +3,9 @@
 #include "sync/backoff.h"
 #include "sync/syncsettings.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -51,6 +53,10 @@ public:
     /// Also listen to QNetworkInformation: coming online shortens a backoff wait (never more).
     void useNetworkHints();
 
+    /// GET /v1/config once (asynchronously): configReceived or configFailed follows. The caller
+    /// verifies the key bundle against the pinned root key before using it.
+    void pullConfig();
+
     bool isRunning() const { return m_running; }
     int consecutiveFailures() const { return m_backoff.failures(); }
 
@@ -61,6 +67,8 @@ Q_SIGNALS:
     void attemptFailed(const QString &code, const QString &message, qint64 retryInMs);
     /// 401: the token is unknown or revoked; the engine stops until re-enrolled.
     void unauthorized();
+    void configReceived(const QByteArray &signedKeyBundle, const QJsonArray &messages);
+    void configFailed(const QString &code, const QString &message);
 
 private:
     void step();
@@ -70,6 +78,8 @@ private:
               std::chrono::milliseconds retryAfter = {});
     void schedule(std::chrono::milliseconds delay);
     static std::chrono::milliseconds parseRetryAfter(const QByteArray &value);
+    /// A request to BASE/v1/NAME with the token, the timeout and the pinned-CA TLS settings.
+    Result<QNetworkRequest> requestFor(const QString &name) const;
 
     OutboxStore &m_outbox;
     SyncSettings m_settings;
