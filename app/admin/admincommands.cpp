@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "keygencommand.h"
 #include "opencommand.h"
+#include "reportcommand.h"
 #include "rotatecommand.h"
 #include "validatecommand.h"
 
@@ -12,11 +13,8 @@ namespace heard::admin {
 QList<Command> commands()
 {
     return {
-        validateCommand(),
-        keygenCommand(),
-        checkCommand(),
-        rotateCommand(),
-        openCommand(),
+        validateCommand(), keygenCommand(), checkCommand(),
+        rotateCommand(),   openCommand(),   reportCommand(),
     };
 }
 

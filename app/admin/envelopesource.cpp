@@ -1,6 +1,7 @@
 #include "envelopesource.h"
 
 #include "fileenvelopesource.h"
+#include "outboxenvelopesource.h"
 
 #include <QFileInfo>
 
@@ -14,6 +15,8 @@ Result<std::unique_ptr<EnvelopeSource>> EnvelopeSource::forPath(const QString &p
     if (!info.exists())
         return Result<std::unique_ptr<EnvelopeSource>>::failure(u"not_found"_s,
                                                                 u"%1 does not exist"_s.arg(path));
+    if (info.isFile() && OutboxEnvelopeSource::looksLikeOutbox(path))
+        return std::unique_ptr<EnvelopeSource>(std::make_unique<OutboxEnvelopeSource>(path));
     if (info.isDir() || info.isFile())
         return std::unique_ptr<EnvelopeSource>(std::make_unique<FileEnvelopeSource>(path));
     return Result<std::unique_ptr<EnvelopeSource>>::failure(

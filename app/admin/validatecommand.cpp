@@ -16,8 +16,9 @@ namespace {
 // written against; the copy built into heard-admin is the fallback.
 QString defaultFrameworkFor(const QString &definitionPath)
 {
-    const QString beside = QFileInfo(definitionPath).absoluteDir().filePath(
-        QStringLiteral("framework/wellbeing-framework.csv"));
+    const QString beside = QFileInfo(definitionPath)
+                               .absoluteDir()
+                               .filePath(QStringLiteral("framework/wellbeing-framework.csv"));
     return QFileInfo::exists(beside) ? beside : QStringLiteral(":/heard/wellbeing-framework.csv");
 }
 
@@ -38,13 +39,15 @@ int runValidate(const QStringList &args)
         QStringLiteral("CSV"));
     const QCommandLineOption assetsOption(
         QStringLiteral("assets"),
-        QStringLiteral("Where pictures and audio live (default: assets/ beside survey_definitions/)."),
+        QStringLiteral(
+            "Where pictures and audio live (default: assets/ beside survey_definitions/)."),
         QStringLiteral("DIR"));
     parser.addOption(frameworkOption);
     parser.addOption(assetsOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Survey definitions to check."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Survey definitions to check."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(QStringList{QStringLiteral("heard-admin validate")} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("heard-admin validate") } + args)) {
         err << "heard-admin validate: " << parser.errorText() << '\n';
         return 2;
     }
@@ -60,8 +63,8 @@ int runValidate(const QStringList &args)
 
     int problemCount = 0;
     for (const QString &file : files) {
-        const QString frameworkPath =
-            parser.isSet(frameworkOption) ? parser.value(frameworkOption) : defaultFrameworkFor(file);
+        const QString frameworkPath = parser.isSet(frameworkOption) ? parser.value(frameworkOption)
+                                                                    : defaultFrameworkFor(file);
         const auto framework = Framework::loadCsv(frameworkPath);
         if (!framework) {
             err << framework.error().message << '\n';
@@ -88,7 +91,8 @@ int runValidate(const QStringList &args)
 
 Command validateCommand()
 {
-    return {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate};
+    return { QStringLiteral("validate"), QStringLiteral("check survey definition files"),
+             runValidate };
 }
 
 } // namespace heard::admin
