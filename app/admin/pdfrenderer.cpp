@@ -16,15 +16,18 @@ using namespace Qt::StringLiterals;
 namespace heard::admin {
 
 Result<void> PdfRenderer::write(const QString &path, const QString &title, const QString &html,
-                                const QHash<QString, QString> &images, int basePointSize)
+                                const QHash<QString, QString> &images, int basePointSize,
+                                bool tableBorders)
 {
     QTextDocument document;
     QFont font(u"DejaVu Sans"_s);
     font.setPointSize(basePointSize);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(
-        u"table{border-collapse:collapse} th,td{border:1px solid #555;padding:3px} "
-        "h1{font-size:20pt} h2{font-size:15pt;margin-top:14px} caption{font-weight:bold}"_s);
+        (tableBorders
+             ? u"table{border-collapse:collapse} th,td{border:1px solid #555;padding:3px} "_s
+             : u"table{border-style:none} td{border-style:none}"_s)
+        + u"h1{font-size:20pt} h2{font-size:15pt;margin-top:14px} caption{font-weight:bold}"_s);
     for (auto it = images.cbegin(); it != images.cend(); ++it) {
         QSvgRenderer svg(it.value().toUtf8());
         if (!svg.isValid())
@@ -45,7 +48,8 @@ Result<void> PdfRenderer::write(const QString &path, const QString &title, const
     writer.setTitle(title);
     writer.setCreator(u"heard-admin report"_s);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // QTextDocument::print adds its own 2 cm margin.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setResolution(300);
     document.print(&writer);
     if (!QFile::exists(path))

@@ -13,7 +13,8 @@ class PdfRenderer
 {
 public:
     static Result<void> write(const QString &path, const QString &title, const QString &html,
-                              const QHash<QString, QString> &images, int basePointSize = 10);
+                              const QHash<QString, QString> &images, int basePointSize = 10,
+                              bool tableBorders = true);
 };
 
 } // namespace heard::admin

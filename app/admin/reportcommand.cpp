@@ -194,7 +194,7 @@ int report(const QStringList &args)
         PdfRenderer::write(out.filePath(u"report.pdf"_s),
                            u"Heard: what children and young people told us"_s, laPrint, laImages),
         PdfRenderer::write(out.filePath(u"what-you-told-us.pdf"_s), u"What you told us"_s,
-                           childPrint, childImages, 16),
+                           childPrint, childImages, 16, false),
     };
     for (const auto &result : written) {
         if (!result) {

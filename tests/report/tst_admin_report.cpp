@@ -164,7 +164,7 @@ private slots:
         QCOMPARE(int(html.count(u"<desc id="_s)), charts);
         QCOMPARE(int(html.count(u"aria-label="_s)), charts);
         QVERIFY(html.contains(u"#0072B2"_s)); // Okabe-Ito
-        QVERIFY(html.contains(u"<pattern"_s)); // hatching for black and white print
+        QVERIFY(html.contains(u"class=\"hatch\""_s)); // hatching for black and white print
     }
 
     void indicatorsCsv()

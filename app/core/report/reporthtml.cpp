@@ -197,8 +197,9 @@ QString ReportHtml::domainSection(const QString &domain, int index) const
                      "chart gives every figure."_s.arg(fewer()));
     bars.setSeries(bands);
     QString table
-        = u"<table><caption>%1: percentage answering positively (number positive of "
-          "number who answered)</caption><tr><th scope=\"col\">Indicator</th>"_s.arg(esc(title));
+        = u"<table width=\"100%\"><caption>%1: percentage answering positively (number positive of "
+          "number who answered)</caption><tr><th scope=\"col\" width=\"30%\">Indicator</th>"_s.arg(
+              esc(title));
     for (const QString &band : bands)
         table += u"<th scope=\"col\">Age %1</th>"_s.arg(esc(band));
     table += u"<th scope=\"col\">All ages</th><th scope=\"col\">Don't know, rather not say or "
@@ -221,7 +222,7 @@ QString ReportHtml::domainSection(const QString &domain, int index) const
     QString legend = u"<p class=\"legend small\">"_s;
     for (qsizetype i = 0; i < bands.size(); ++i)
         legend
-            += u"<span><span class=\"swatch\" style=\"background:%1\"></span>Age %2: %3</span>"_s
+            += u"<span><span class=\"swatch\" style=\"background:%1\"></span>Age %2: %3; </span>"_s
                    .arg(SvgBarChart::fill(int(i)), esc(bands.at(i)), SeriesPatterns.value(i % 4));
     legend += u"</p>"_s;
     html += u"<div class=\"figure\">"_s;
@@ -282,7 +283,8 @@ QString ReportHtml::laReport() const
         if (m_changes.isEmpty()) {
             html += u"<p>No indicator can be compared.</p>"_s;
         } else {
-            html += u"<table><caption>Change since %1</caption><tr><th scope=\"col\">Indicator"
+            html += u"<table width=\"100%\"><caption>Change since %1</caption><tr><th "
+                    u"scope=\"col\">Indicator"
                     "</th><th scope=\"col\">Age band</th><th scope=\"col\" class=\"n\">Then</th>"
                     "<th scope=\"col\" class=\"n\">Now</th><th scope=\"col\" class=\"n\">Change"
                     "</th></tr>"_s.arg(esc(m_earlier));
@@ -362,7 +364,8 @@ QString ReportHtml::childReport() const
     // QTextDocument knows no flexbox: a two-cell table puts the picture beside the words.
     auto row = [&](const QString &pic, const QString &body) {
         if (print)
-            return u"<table cellpadding=\"8\"><tr><td valign=\"top\">%1</td><td valign=\"top\">"
+            return u"<table cellpadding=\"8\" border=\"0\"><tr><td valign=\"top\">%1</td><td "
+                   u"valign=\"top\">"
                    "%2</td></tr></table>"_s.arg(picture(pic, 110), body);
         return u"<div class=\"row\">%1<div>%2</div></div>"_s.arg(picture(pic, 120), body);
     };
@@ -390,12 +393,11 @@ QString ReportHtml::childReport() const
             return int(std::lround(r->all.percent() / 10.0));
         };
         QString body
-            = u"<p><b>%1 out of 10</b> felt good about:<br>%2.</p>"_s.arg(tenths(shown.first()))
+            = u"<p><b>%1 out of 10</b> of you told us:<br>%2.</p>"_s.arg(tenths(shown.first()))
                   .arg(esc(shown.first()->description));
         if (shown.size() > 1)
-            body
-                += u"<p><b>%1 out of 10</b> felt good about:<br>%2.</p>"_s.arg(tenths(shown.last()))
-                       .arg(esc(shown.last()->description));
+            body += u"<p><b>%1 out of 10</b> of you told us:<br>%2.</p>"_s.arg(tenths(shown.last()))
+                        .arg(esc(shown.last()->description));
         html += u"<h2>%1</h2>"_s.arg(esc(childDomainTitle(d)));
         html += row(domainPicture(d), body);
     }

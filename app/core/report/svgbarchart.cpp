@@ -19,19 +19,33 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-/// A different hatch per series, so bars differ without colour.
-QString hatch(int series)
+/// A different hatch per series, so bars differ without colour. Drawn as plain lines rather
+/// than an SVG <pattern>, which Qt's SVG renderer (used for the PDF) does not draw.
+QString hatch(int series, int x, int y, int w, int h)
 {
+    QString d;
     switch (series % 4) {
     case 0:
         return QString(); // solid
-    case 1:
-        return u"M0,6 L6,0"_s;
-    case 2:
-        return u"M0,0 L0,6 M3,0 L3,6"_s;
-    default:
-        return u"M0,3 L6,3"_s;
+    case 1: // diagonal: x + y = k, clipped to the bar
+        for (int k = 4; k < w + h; k += 6) {
+            const int x0 = std::max(0, k - h), x1 = std::min(w, k);
+            if (x1 > x0)
+                d += u"M%1,%2L%3,%4"_s.arg(x + x0).arg(y + k - x0).arg(x + x1).arg(y + k - x1);
+        }
+        break;
+    case 2: // upright
+        for (int i = 3; i < w; i += 5)
+            d += u"M%1,%2V%3"_s.arg(x + i).arg(y).arg(y + h);
+        break;
+    default: // flat
+        for (int i = 4; i < h; i += 4)
+            d += u"M%1,%2H%3"_s.arg(x).arg(y + i).arg(x + w);
+        break;
     }
+    return d.isEmpty() ? d
+                       : u"<path class=\"hatch\" d=\"%1\" stroke=\"#000\" stroke-width=\"1\" "
+                         "fill=\"none\"/>"_s.arg(d);
 }
 
 } // namespace
@@ -59,18 +73,6 @@ QString SvgBarChart::toSvg(const QString &id) const
                       .arg(id, esc(m_title));
     svg += u"<title id=\"%1-t\">%2</title><desc id=\"%1-d\">%3</desc>"_s.arg(id, esc(m_title),
                                                                              esc(m_description));
-    svg += u"<defs>"_s;
-    for (qsizetype i = 0; i < m_series.size(); ++i) {
-        const QString path = hatch(int(i));
-        if (path.isEmpty())
-            continue;
-        svg += u"<pattern id=\"%1-p%2\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
-               "<rect width=\"6\" height=\"6\" fill=\"%3\"/><path d=\"%4\" stroke=\"#000\" "
-               "stroke-width=\"1.2\"/></pattern>"_s.arg(id)
-                   .arg(i)
-                   .arg(fill(int(i)), path);
-    }
-    svg += u"</defs>"_s;
     // Scale line at 0, 50 and 100%.
     for (int p : { 0, 50, 100 }) {
         const int x = LabelWidth + BarArea * p / 100;
@@ -86,8 +88,6 @@ QString SvgBarChart::toSvg(const QString &id) const
     for (const Bar &bar : m_bars) {
         const int series = std::max(0, int(m_series.indexOf(bar.series)));
         const int w = int(BarArea * std::clamp(bar.value, 0.0, 100.0) / 100.0 + 0.5);
-        const QString paint
-            = hatch(series).isEmpty() ? fill(series) : u"url(#%1-p%2)"_s.arg(id).arg(series);
         svg += u"<text x=\"%1\" y=\"%2\" font-size=\"12\" text-anchor=\"end\" fill=\"#000\">%3"
                "</text>"_s.arg(LabelWidth - 6)
                    .arg(y + 15)
@@ -96,7 +96,8 @@ QString SvgBarChart::toSvg(const QString &id) const
                "stroke-width=\"0.8\"><title>%5</title></rect>"_s.arg(LabelWidth)
                    .arg(y + 3)
                    .arg(w)
-                   .arg(paint, esc(bar.label + u": "_s + bar.valueText));
+                   .arg(fill(series), esc(bar.label + u": "_s + bar.valueText));
+        svg += hatch(series, LabelWidth, y + 3, w, 16);
         svg += u"<text x=\"%1\" y=\"%2\" font-size=\"12\" fill=\"#000\">%3</text>"_s
                    .arg(LabelWidth + w + 5)
                    .arg(y + 15)
