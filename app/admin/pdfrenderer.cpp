@@ -27,7 +27,7 @@ Result<void> PdfRenderer::write(const QString &path, const QString &title, const
         (tableBorders
              ? u"table{border-collapse:collapse} th,td{border:1px solid #555;padding:3px} "_s
              : u"table{border-style:none} td{border-style:none}"_s)
-        + u"h1{font-size:20pt} h2{font-size:15pt;margin-top:14px} caption{font-weight:bold}"_s);
+        + u"h1{font-size:20pt} h2{font-size:15pt;margin-top:14px} caption{font-weight:bold} th{text-align:left}"_s);
     for (auto it = images.cbegin(); it != images.cend(); ++it) {
         QSvgRenderer svg(it.value().toUtf8());
         if (!svg.isValid())

@@ -1,6 +1,7 @@
 // heard-admin report, run as the real binary on envelopes sealed with real keys.
 // Set HEARD_REPORT_KEEP=DIR to keep the outputs (scripts/report-screenshots.sh renders them).
 #include "crypto/keybundle.h"
+#include "store/outboxstore.h"
 #include "surveyresponder.h"
 
 #include <QDir>
@@ -303,6 +304,35 @@ private slots:
         // 24 and 20 children: every band is hidden, and the total shown is 47 or hidden.
         const QByteArray csv = readAll(QDir(out).filePath(u"indicators.csv"_s));
         QVERIFY(!csv.contains(",8-11,24,"));
+    }
+
+    /// A kiosk's outbox file is a source like a folder: the 8-11 envelopes, copied into one.
+    void outboxFileIsASource()
+    {
+        const QString path = m_dir.filePath(u"outbox.sqlite"_s);
+        {
+            auto store = OutboxStore::open(path);
+            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+            QDir now(m_now);
+            for (const QString &name : now.entryList({ u"children-8-11-*.henv"_s }, QDir::Files)) {
+                const QByteArray bytes = readAll(now.filePath(name));
+                const auto header = EnvelopeHeader::decode(bytes);
+                QVERIFY(header.ok());
+                OutboxRecord record;
+                record.recordId = header->recordId;
+                record.surveyId = header->surveyId;
+                record.day = header->day;
+                record.kind = envelopeKindCode(header->kind);
+                record.envelope = bytes;
+                QVERIFY(store.value()->append(record).ok());
+            }
+        }
+        const QString out = m_dir.filePath(u"from-outbox"_s);
+        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
+                              u"--out"_s, out, path });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"into 24 responses"_s), qPrintable(r.err));
+        QVERIFY(readAll(QDir(out).filePath(u"indicators.csv"_s)).contains(",8-11,24,"));
     }
 
 private:

@@ -389,15 +389,21 @@ QString ReportHtml::childReport() const
             continue;
         std::sort(shown.begin(), shown.end(),
                   [](const auto *a, const auto *b) { return a->all.percent() > b->all.percent(); });
-        auto tenths = [](const IndicatorReport::Row *r) {
-            return int(std::lround(r->all.percent() / 10.0));
+        // Easy Read: "8 out of 10", never a percentage; nobody is "0 out of 10" or "10 out of 10"
+        // unless it really is none or all.
+        auto finding = [](const IndicatorReport::Row *r) {
+            const double p = r->all.percent();
+            const int tenths = int(std::lround(p / 10.0));
+            const QString share = p == 0.0 ? u"None"_s
+                : tenths == 0              ? u"Less than 1 out of 10"_s
+                : p == 100.0               ? u"All"_s
+                : tenths == 10             ? u"Nearly 10 out of 10"_s
+                                           : u"%1 out of 10"_s.arg(tenths);
+            return u"<p><b>%1</b> of you told us:<br>%2.</p>"_s.arg(share, esc(r->description));
         };
-        QString body
-            = u"<p><b>%1 out of 10</b> of you told us:<br>%2.</p>"_s.arg(tenths(shown.first()))
-                  .arg(esc(shown.first()->description));
+        QString body = finding(shown.first());
         if (shown.size() > 1)
-            body += u"<p><b>%1 out of 10</b> of you told us:<br>%2.</p>"_s.arg(tenths(shown.last()))
-                        .arg(esc(shown.last()->description));
+            body += finding(shown.last());
         html += u"<h2>%1</h2>"_s.arg(esc(childDomainTitle(d)));
         html += row(domainPicture(d), body);
     }
