@@ -246,6 +246,11 @@ private slots:
         for (const QString &want : expected)
             QVERIFY2(flat.contains(want), qPrintable(want));
         QVERIFY(!flat.contains(QString::fromLatin1(Marker)));
+        // The first page opens with the title and, for the LA, how to read the figures.
+        const Run first = run(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s });
+        QVERIFY(first.out.simplified().contains(expected.first()));
+        if (name == u"report.pdf")
+            QVERIFY(first.out.simplified().contains(u"How to read this report"_s));
     }
 
     void freeTextOnlyInComments_data()
