@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "keygencommand.h"
 #include "opencommand.h"
+#include "reportcommand.h"
 #include "rotatecommand.h"
 #include "validatecommand.h"
 
@@ -18,6 +19,7 @@ QList<Command> commands()
         checkCommand(),
         rotateCommand(),
         openCommand(),
+        reportCommand(),
         audioPackCommand(),
     };
 }
