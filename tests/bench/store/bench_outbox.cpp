@@ -3,8 +3,10 @@
 // committed insert through OutboxStore) against a floor measured in the same run, interleaved
 // call by call so both share the machine's noise: crypto_box_seal of the same plaintext bytes
 // plus one prepared INSERT of the sealed blob in its own BEGIN/COMMIT, through the sqlite3 C API
-// with the outbox's pragmas and no Qt layers. Measured on an empty store and again with 100,000
-// envelopes pending in both databases; then listing, counting and opening with 100k pending.
+// with the outbox's pragmas and no Qt layers. Two such pairs run side by side, answer by answer:
+// an empty outbox with an empty floor database, and an outbox with a floor database that both
+// already hold 100,000 pending envelopes, so the empty and full ratios see the same noise too.
+// Then listing, counting and opening with 100k pending.
 //
 // Prints figures, ratios and whether the targets are met; fails only when something breaks.
 // The databases live on a real file system (QDir::tempPath(), or HEARD_BENCH_DIR): a floor on
@@ -216,6 +218,7 @@ struct Pair
 {
     Latency ours;
     Latency floor;
+    Latency extra; ///< ours minus floor within the same round: the layer's cost, less shared noise
     double p50Ratio() const { return ours.p50 / floor.p50; }
     double p99Ratio() const { return ours.p99 / floor.p99; }
 };
@@ -224,10 +227,8 @@ struct Pair
 class Answerer
 {
 public:
-    Answerer(SealedAnswerSink &sink, const Survey &survey, const EnvelopeSealer &sealer,
-             const QByteArray &laPublicKey)
-        : m_sink(sink)
-        , m_survey(survey)
+    Answerer(const Survey &survey, const EnvelopeSealer &sealer, const QByteArray &laPublicKey)
+        : m_survey(survey)
         , m_sealer(sealer)
         , m_laPublicKey(laPublicKey)
     {
@@ -266,7 +267,7 @@ public:
         m_sealed.resize(m_plain.size() + qsizetype(crypto_box_SEALBYTES));
     }
 
-    bool ours() { return m_sink.recordAnswer(m_session, m_answer).ok(); }
+    bool ours(SealedAnswerSink &sink) { return sink.recordAnswer(m_session, m_answer).ok(); }
 
     bool floor(FloorDb &db)
     {
@@ -292,7 +293,6 @@ public:
     }
 
 private:
-    SealedAnswerSink &m_sink;
     const Survey &m_survey;
     const EnvelopeSealer &m_sealer;
     QByteArray m_laPublicKey;
@@ -304,31 +304,53 @@ private:
     int m_count = 0;
 };
 
-/// Ours and the floor, one call each per round, alternating which goes first so neither
-/// systematically follows the other's fsync.
-Pair measurePair(Answerer &answerer, FloorDb &floorDb)
+/// One store under test and its floor database, in the same state (empty, or 100k pending).
+struct Lane
 {
-    QList<double> ours;
-    QList<double> floor;
-    ours.reserve(kAnswers);
-    floor.reserve(kAnswers);
+    SealedAnswerSink *sink;
+    FloorDb *floor;
+};
+
+/// Every lane's ours and floor, one call each per round for the same answer, the order rotating
+/// round by round so no call systematically follows another's fsync. Interleaving all lanes
+/// lets the empty and the full store share the machine's noise too.
+QList<Pair> measure(Answerer &answerer, const QList<Lane> &lanes)
+{
+    const int calls = int(lanes.size()) * 2; // even: ours of lane i, odd: floor of lane i
+    QList<QList<double>> micros(calls);
+    for (QList<double> &list : micros) {
+        list.reserve(kAnswers);
+    }
     QElapsedTimer timer;
     for (int round = 0; round < kWarmUp + kAnswers; ++round) {
         answerer.next();
-        for (int turn = 0; turn < 2; ++turn) {
-            const bool oursNow = (turn == 0) == (round % 2 == 0);
+        for (int turn = 0; turn < calls; ++turn) {
+            const int call = (turn + round) % calls;
+            const Lane &lane = lanes[call / 2];
+            const bool ours = call % 2 == 0;
             timer.start();
-            const bool ok = oursNow ? answerer.ours() : answerer.floor(floorDb);
-            const double micros = double(timer.nsecsElapsed()) / 1000.0;
+            const bool ok = ours ? answerer.ours(*lane.sink) : answerer.floor(*lane.floor);
+            const double elapsed = double(timer.nsecsElapsed()) / 1000.0;
             if (!ok) {
-                fail(oursNow ? u"recordAnswer failed"_s : u"floor insert failed"_s);
+                fail(ours ? u"recordAnswer failed"_s : u"floor insert failed"_s);
             }
             if (round >= kWarmUp) {
-                (oursNow ? ours : floor).append(micros);
+                micros[call].append(elapsed);
             }
         }
     }
-    return { percentiles(ours), percentiles(floor) };
+    QList<Pair> pairs;
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        const QList<double> &ours = micros[lane * 2];
+        const QList<double> &floor = micros[lane * 2 + 1];
+        QList<double> extra;
+        extra.reserve(kAnswers);
+        for (int i = 0; i < kAnswers; ++i) {
+            extra.append(ours[i] - floor[i]);
+        }
+        pairs.append({ percentiles(ours), percentiles(floor), percentiles(extra) });
+    }
+    return pairs;
 }
 
 double millis(const std::function<void()> &op)
@@ -385,6 +407,8 @@ void printPair(const QString &phase, const Pair &pair)
         << u", p99 "_s << us(pair.floor.p99) << u", max "_s << us(pair.floor.max) << Qt::endl;
     out << u"  ratio ours/floor: p50 "_s << times(pair.p50Ratio()) << u", p99 "_s
         << times(pair.p99Ratio()) << Qt::endl;
+    out << u"  ours - floor in the same round: p50 "_s << us(pair.extra.p50) << u", p99 "_s
+        << us(pair.extra.p99) << Qt::endl;
 }
 
 } // namespace
@@ -392,6 +416,8 @@ void printPair(const QString &phase, const Pair &pair)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QElapsedTimer total;
+    total.start();
     if (sodium_init() < 0) {
         fail(u"sodium_init"_s);
     }
@@ -403,8 +429,9 @@ int main(int argc, char **argv)
         fail(u"cannot create a temporary directory under %1"_s.arg(base));
     }
     const QString fs = fileSystemOf(dir.path());
-    out << u"bench_outbox: "_s << kAnswers << u" answers per phase, interleaved with the floor; "_s
-        << u"files in "_s << dir.path() << u" ("_s << fs << u")"_s << Qt::endl;
+    out << u"bench_outbox: "_s << kAnswers
+        << u" answers, empty and 100k stores and floors interleaved; "_s << u"files in "_s
+        << dir.path() << u" ("_s << fs << u")"_s << Qt::endl;
     if (fs == u"tmpfs"_s) {
         out << u"WARNING: tmpfs has no fsync cost; set HEARD_BENCH_DIR to a disk-backed folder"_s
             << Qt::endl;
@@ -422,22 +449,26 @@ int main(int argc, char **argv)
     const EnvelopeSealer sealer(device.value(), laPublic);
     const Survey survey = benchSurvey();
 
-    auto opened = OutboxStore::open(dir.filePath(u"outbox.db"_s));
-    if (!opened) {
-        fail(u"open: %1"_s.arg(opened.error().message));
-    }
-    std::unique_ptr<OutboxStore> store = std::move(opened).value();
-    auto floorDb = std::make_unique<FloorDb>(dir.filePath(u"floor.db"_s));
+    const auto openStore = [&](const QString &name) {
+        auto opened = OutboxStore::open(dir.filePath(name));
+        if (!opened) {
+            fail(u"open: %1"_s.arg(opened.error().message));
+        }
+        return std::move(opened).value();
+    };
+    std::unique_ptr<OutboxStore> emptyStore = openStore(u"outbox-empty.db"_s);
+    std::unique_ptr<OutboxStore> store = openStore(u"outbox-100k.db"_s);
+    FloorDb emptyFloor(dir.filePath(u"floor-empty.db"_s));
+    auto floorDb = std::make_unique<FloorDb>(dir.filePath(u"floor-100k.db"_s));
+    SealedAnswerSink emptySink(*emptyStore, sealer, survey);
     SealedAnswerSink sink(*store, sealer, survey);
-    Answerer answerer(sink, survey, sealer, laPublic);
-
-    // 1. Empty store.
-    const Pair empty = measurePair(answerer, *floorDb);
+    Answerer answerer(survey, sealer, laPublic);
+    answerer.next();
     out << u"plaintext sealed per answer: "_s << answerer.plainSize() << u" bytes"_s << Qt::endl;
-    printPair(u"empty store:"_s, empty);
 
-    // 2. A device offline for a long time: 100,000 envelopes pending in both databases, filled
-    // in big transactions. Random bytes of a real envelope's size stand in for envelopes.
+    // A device offline for a long time: 100,000 envelopes pending in the second outbox and its
+    // floor database, filled in big transactions. Random bytes of a real envelope's size stand
+    // in for envelopes.
     const int fillSize = int(answerer.sampleEnvelope().size());
     const double fillOurs = millis([&] {
         constexpr int perTransaction = 5000;
@@ -459,12 +490,17 @@ int main(int argc, char **argv)
         }
     });
     const double fillFloor = millis([&] { floorDb->fill(kPending, fillSize, 5000); });
-    out << u"filled both databases with "_s << kPending << u" pending envelopes of "_s << fillSize
-        << u" bytes: ours "_s << QString::number(fillOurs / 1000, 'f', 1) << u" s ("_s
+    out << u"filled "_s << kPending << u" pending envelopes of "_s << fillSize
+        << u" bytes: outbox "_s << QString::number(fillOurs / 1000, 'f', 1) << u" s ("_s
         << QString::number(double(QFileInfo(store->path()).size()) / 1e6, 'f', 0)
         << u" MB), floor "_s << QString::number(fillFloor / 1000, 'f', 1) << u" s"_s << Qt::endl;
 
-    const Pair full = measurePair(answerer, *floorDb);
+    // The empty and the full pair, all four interleaved answer by answer.
+    const QList<Pair> pairs
+        = measure(answerer, { Lane { &emptySink, &emptyFloor }, Lane { &sink, floorDb.get() } });
+    const Pair &empty = pairs[0];
+    const Pair &full = pairs[1];
+    printPair(u"empty store:"_s, empty);
     printPair(u"with 100k pending:"_s, full);
 
     // 3. Listing, counting and opening with 100k pending.
@@ -526,5 +562,7 @@ int main(int argc, char **argv)
     out << u"p99 ratio 100k / empty: "_s << times(growth) << u" (target <= "_s
         << times(kTargetGrowth) << u": "_s << verdict(growth <= kTargetGrowth)
         << u"); p50 ratio 100k / empty: "_s << times(growth50) << Qt::endl;
+    out << u"total run time "_s << QString::number(double(total.elapsed()) / 1000, 'f', 1)
+        << u" s"_s << Qt::endl;
     return 0;
 }
