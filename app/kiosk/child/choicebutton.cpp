@@ -1,0 +1,99 @@
+#include "child/choicebutton.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+
+namespace heard {
+
+ChoiceButton::ChoiceButton(const QString &text, const QString &svgPath, const QString &glyph,
+                           QWidget *parent)
+    : QAbstractButton(parent)
+    , m_glyph(glyph)
+{
+    setText(text);
+    if (!svgPath.isEmpty() && QFile::exists(svgPath)) {
+        m_renderer = new QSvgRenderer(svgPath, this);
+        if (!m_renderer->isValid()) {
+            delete m_renderer;
+            m_renderer = nullptr;
+        }
+    }
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setAccessibleName(text);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void ChoiceButton::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    update();
+}
+
+QSize ChoiceButton::sizeHint() const
+{
+    return m_size;
+}
+
+void ChoiceButton::setButtonSize(QSize size)
+{
+    m_size = size;
+    setFixedSize(size);
+    updateGeometry();
+}
+
+void ChoiceButton::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(rect()).adjusted(3, 3, -3, -3);
+    const bool on = isChecked() || isDown();
+    QColor fill = m_highContrast ? QColor(0, 0, 0) : QColor(255, 255, 255);
+    QColor border = m_highContrast ? QColor(255, 255, 0) : QColor(0x3b, 0x6e, 0xa8);
+    QColor textColor = m_highContrast ? QColor(255, 255, 255) : QColor(0x1a, 0x1a, 0x1a);
+    if (on) {
+        fill = m_highContrast ? QColor(255, 255, 0) : QColor(0xd7, 0xeb, 0xff);
+        textColor = m_highContrast ? QColor(0, 0, 0) : textColor;
+    }
+    QPainterPath path;
+    path.addRoundedRect(r, 18, 18);
+    p.fillPath(path, fill);
+    p.setPen(QPen(border, on ? 7 : (hasFocus() ? 6 : 3)));
+    p.drawPath(path);
+    if (hasFocus()) {
+        p.setPen(
+            QPen(m_highContrast ? QColor(0, 255, 255) : QColor(0xe0, 0x6c, 0x00), 3, Qt::DashLine));
+        p.drawRoundedRect(r.adjusted(8, 8, -8, -8), 12, 12);
+    }
+
+    QFont f = font();
+    const QFontMetrics fm(f);
+    const int textLines = fm.horizontalAdvance(text()) > r.width() - 16 ? 2 : 1;
+    const qreal textHeight = fm.lineSpacing() * textLines + 8;
+    const QRectF picture = r.adjusted(12, 10, -12, -textHeight - 4);
+    if (picture.height() > 16) {
+        const qreal side = qMin(picture.width(), picture.height());
+        const QRectF square(picture.center().x() - side / 2, picture.center().y() - side / 2, side,
+                            side);
+        if (m_renderer) {
+            m_renderer->render(&p, square);
+        } else if (!m_glyph.isEmpty()) {
+            QFont g = f;
+            g.setBold(true);
+            g.setPixelSize(int(side * 0.6));
+            p.setFont(g);
+            p.setPen(m_highContrast && !on ? QColor(255, 255, 0) : QColor(0x3b, 0x6e, 0xa8));
+            p.drawText(square, Qt::AlignCenter, m_glyph);
+        }
+    }
+    p.setFont(f);
+    p.setPen(textColor);
+    const QRectF textRect = picture.height() > 16
+        ? QRectF(r.left() + 6, r.bottom() - textHeight, r.width() - 12, textHeight - 4)
+        : r.adjusted(8, 4, -8, -4);
+    p.drawText(textRect, Qt::AlignCenter | Qt::TextWordWrap, text());
+}
+
+} // namespace heard
