@@ -195,9 +195,9 @@ QSize ChildFlow::choiceSize(const Question &q) const
     if (q.kind == QuestionKind::Ladder)
         s = QSize(92, 92);
     else if (m_young)
-        s = QSize(230, 230);
+        s = QSize(210, 200);
     else if (pictures)
-        s = QSize(200, 190);
+        s = QSize(240, 200);
     else
         s = QSize(230, 110);
     s = s * scale / 100;
@@ -207,9 +207,7 @@ QSize ChildFlow::choiceSize(const Question &q) const
 void ChildFlow::applyLook()
 {
     const int scale = qMax(100, m_profile.textScalePercent);
-    QFont f = font();
-    f.setPixelSize((m_young ? 30 : 24) * scale / 100);
-    setFont(f);
+    const int px = (m_young ? 30 : 24) * scale / 100;
     const int barHeight = minimumTarget() + 8;
     for (QPushButton *b : { m_talk, m_pause, m_stop }) {
         b->setMinimumHeight(barHeight);
@@ -237,6 +235,15 @@ void ChildFlow::applyLook()
             "QPushButton:disabled { color: #1a1a1a; border-style: dashed; }"
             "QPlainTextEdit { background: white; border: 3px solid #3b6ea8; border-radius: 8px; }");
     }
+    // Sizes live in the style sheet (it overrides setFont), so text scaling reaches every widget.
+    css += QStringLiteral("QWidget { font-size: %1px; }"
+                          "QLabel#prompt { font-size: %2px; font-weight: bold; }"
+                          "QLabel#message, QLabel#calmMessage { font-size: %2px; }"
+                          "QLabel#reminder { font-weight: bold; }"
+                          "QLabel#help, QLabel#adultMessage { font-size: %3px; }")
+               .arg(px)
+               .arg(px * 5 / 4)
+               .arg(px * 9 / 10);
     setStyleSheet(css);
     setAutoFillBackground(true);
 }
@@ -278,10 +285,6 @@ QWidget *ChildFlow::buildHeader(const Question &q)
     auto *prompt = new QLabel(text(q.prompt));
     prompt->setObjectName(QStringLiteral("prompt"));
     prompt->setWordWrap(true);
-    QFont pf = font();
-    pf.setPixelSize(pf.pixelSize() * 5 / 4);
-    pf.setBold(true);
-    prompt->setFont(pf);
     prompt->setAccessibleName(prompt->text());
     prompt->setAccessibleDescription(tr("The question"));
     col->addWidget(prompt);
@@ -323,7 +326,12 @@ QWidget *ChildFlow::buildSpecials(const Question &q, QSize size)
     for (const auto &s : specials) {
         if (!q.offers(s.answer))
             continue;
-        auto *b = new ChoiceButton(s.words, QString(), specialGlyph(s.answer));
+        // Ladder answers are numbers without pictures; their special answers match them.
+        const QString pic = q.kind == QuestionKind::Ladder
+            ? QString()
+            : picture(QStringLiteral("pictures/specials/%1.svg").arg(specialAnswerCode(s.answer)));
+        auto *b = new ChoiceButton(
+            s.words, pic, q.kind == QuestionKind::Ladder ? QString() : specialGlyph(s.answer));
         b->setObjectName(QStringLiteral("special_") + specialAnswerCode(s.answer));
         b->setButtonSize(
             q.kind == QuestionKind::Ladder ? QSize(qMax(size.width(), 220), size.height()) : size);
@@ -386,15 +394,14 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
                     [this, code] { act([this, code] { return m_engine->answerChoice(code); }); });
         }
         buttons.append(b);
-        auto *cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        cell->addWidget(b, 0, Qt::AlignHCenter);
         if (m_profile.audio != PresentationProfile::Audio::Off && q.kind != QuestionKind::Ladder) {
+            // The speaker sits in the answer's corner: hearing a word never costs a row of screen.
             auto *listen = speakerButton(words, c.audio, words);
             listen->setObjectName(QStringLiteral("speaker_") + c.code);
-            cell->addWidget(listen, 0, Qt::AlignHCenter);
+            listen->setParent(b);
+            listen->move(size.width() - listen->width() - 8, 8);
         }
-        grid->addLayout(cell, i / perRow, i % perRow);
+        grid->addWidget(b, i / perRow, i % perRow);
     }
     auto *centre = new QHBoxLayout;
     centre->addStretch();
@@ -454,9 +461,6 @@ void ChildFlow::buildFreeText(const Question &q, QVBoxLayout *into)
         r->setWordWrap(true);
         r->setAccessibleName(reminder);
         r->setAccessibleDescription(tr("Reminder"));
-        QFont f = font();
-        f.setBold(true);
-        r->setFont(f);
         into->addWidget(r);
     }
     auto *edit = new QPlainTextEdit;
@@ -499,11 +503,8 @@ void ChildFlow::buildInfo(const Question &q, QVBoxLayout *into)
     if (q.role == InfoRole::Help && !m_options.advocacyContact.isEmpty())
         words += QStringLiteral("\n\n") + tr("Your advocate: %1").arg(m_options.advocacyContact);
     auto *label = new QLabel(words);
-    label->setObjectName(QStringLiteral("prompt"));
+    label->setObjectName(QStringLiteral("message"));
     label->setWordWrap(true);
-    QFont f = font();
-    f.setPixelSize(f.pixelSize() * 5 / 4);
-    label->setFont(f);
     label->setAccessibleName(words);
     label->setAccessibleDescription(tr("Information"));
     row->addWidget(label, 1);
@@ -625,9 +626,6 @@ void ChildFlow::act(std::function<Result<void>()> action)
     child->setObjectName(QStringLiteral("calmMessage"));
     child->setWordWrap(true);
     child->setAlignment(Qt::AlignCenter);
-    QFont f = font();
-    f.setPixelSize(f.pixelSize() * 3 / 2);
-    child->setFont(f);
     child->setAccessibleName(child->text());
     child->setAccessibleDescription(tr("Message for you"));
     auto *forAdult = new QLabel(tr("For the grown-up: ") + adult);
@@ -689,7 +687,7 @@ void ChildFlow::closeOverlay()
 
 namespace {
 QWidget *messagePage(const QString &name, const QString &picturePath, const QString &words,
-                     const QFont &font, QList<QPushButton *> buttons, int buttonHeight)
+                     QList<QPushButton *> buttons, int buttonHeight)
 {
     auto *o = new QWidget;
     o->setObjectName(name);
@@ -706,9 +704,6 @@ QWidget *messagePage(const QString &name, const QString &picturePath, const QStr
     auto *label = new QLabel(words);
     label->setObjectName(QStringLiteral("message"));
     label->setWordWrap(true);
-    QFont f = font;
-    f.setPixelSize(f.pixelSize() * 5 / 4);
-    label->setFont(f);
     label->setAccessibleName(words);
     label->setAccessibleDescription(QObject::tr("Message"));
     row->addWidget(label, 1);
@@ -743,7 +738,7 @@ void ChildFlow::askStop()
     showOverlay(messagePage(QStringLiteral("stopQuestion"),
                             picture(QStringLiteral("pictures/screens/skip_stop.svg")),
                             tr("Do you want to stop? That is fine. The answers you gave are kept."),
-                            font(), { no, yes }, minimumTarget() + 16));
+                            { no, yes }, minimumTarget() + 16));
 }
 
 void ChildFlow::askTalk()
@@ -764,7 +759,7 @@ void ChildFlow::askTalk()
         tr("Thank you for telling us. When you give the tablet back, the grown-up will know you "
            "want to talk to someone. They will not see your answers.\n\n"
            "Do you want to carry on, or stop now?"),
-        font(), { carry, stop }, minimumTarget() + 16));
+        { carry, stop }, minimumTarget() + 16));
 }
 
 void ChildFlow::pause()
@@ -779,7 +774,7 @@ void ChildFlow::pause()
     connect(resume, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
     // The question is hidden while paused, so nobody passing by sees it.
     showOverlay(messagePage(QStringLiteral("paused"), QString(), tr("Paused. Take your time."),
-                            font(), { resume }, minimumTarget() + 16));
+                            { resume }, minimumTarget() + 16));
 }
 
 void ChildFlow::showStillThere()
@@ -792,7 +787,7 @@ void ChildFlow::showStillThere()
     connect(here, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
     const QString words = tr("Are you still there?");
     showOverlay(messagePage(QStringLiteral("stillThere"),
-                            picture(QStringLiteral("pictures/screens/welcome.svg")), words, font(),
+                            picture(QStringLiteral("pictures/screens/welcome.svg")), words,
                             { here }, minimumTarget() + 16));
     if (m_options.speaker && m_profile.audio != PresentationProfile::Audio::Off)
         m_options.speaker->play({ { QStringLiteral("kiosk_still_there"), words } });
@@ -870,8 +865,8 @@ void ChildFlow::showEndScreen()
         b->setVisible(b == m_talk);
     m_progress->setProgress(m_engine->expectedTotal(), m_engine->expectedTotal());
     showOverlay(messagePage(QStringLiteral("endScreen"),
-                            picture(QStringLiteral("pictures/screens/thanks.svg")), words, font(),
-                            { done }, minimumTarget() + 16));
+                            picture(QStringLiteral("pictures/screens/thanks.svg")), words, { done },
+                            minimumTarget() + 16));
     // Asking to talk still works here: it is remembered for the hand-back.
     disconnect(m_talk, nullptr, this, nullptr);
     connect(m_talk, &QPushButton::clicked, this, [this] {

@@ -68,21 +68,24 @@ void ChoiceButton::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r.adjusted(8, 8, -8, -8), 12, 12);
     }
 
-    QFont f = font();
+    const QFont f = font();
     const QFontMetrics fm(f);
-    const int textLines = fm.horizontalAdvance(text()) > r.width() - 16 ? 2 : 1;
-    const qreal textHeight = fm.lineSpacing() * textLines + 8;
-    const QRectF picture = r.adjusted(12, 10, -12, -textHeight - 4);
-    if (picture.height() > 16) {
+    const bool hasPicture = m_renderer || !m_glyph.isEmpty();
+    // The words get the room they need (wrapped); the picture takes what is left.
+    const QRectF textArea = r.adjusted(8, 4, -8, -4);
+    const int textHeight
+        = fm.boundingRect(textArea.toRect(), Qt::AlignCenter | Qt::TextWordWrap, text()).height();
+    const QRectF picture = r.adjusted(12, 10, -12, -textHeight - 10);
+    if (hasPicture && picture.height() > 24) {
         const qreal side = qMin(picture.width(), picture.height());
         const QRectF square(picture.center().x() - side / 2, picture.center().y() - side / 2, side,
                             side);
         if (m_renderer) {
             m_renderer->render(&p, square);
-        } else if (!m_glyph.isEmpty()) {
+        } else {
             QFont g = f;
             g.setBold(true);
-            g.setPixelSize(int(side * 0.6));
+            g.setPixelSize(qMax(12, int(side * 0.6)));
             p.setFont(g);
             p.setPen(m_highContrast && !on ? QColor(255, 255, 0) : QColor(0x3b, 0x6e, 0xa8));
             p.drawText(square, Qt::AlignCenter, m_glyph);
@@ -90,9 +93,9 @@ void ChoiceButton::paintEvent(QPaintEvent *)
     }
     p.setFont(f);
     p.setPen(textColor);
-    const QRectF textRect = picture.height() > 16
-        ? QRectF(r.left() + 6, r.bottom() - textHeight, r.width() - 12, textHeight - 4)
-        : r.adjusted(8, 4, -8, -4);
+    const QRectF textRect = hasPicture && picture.height() > 24
+        ? QRectF(textArea.left(), textArea.bottom() - textHeight, textArea.width(), textHeight)
+        : textArea;
     p.drawText(textRect, Qt::AlignCenter | Qt::TextWordWrap, text());
 }
 

@@ -1,0 +1,147 @@
+// Renders the kiosk's key screens offscreen into PNGs (docs/screenshots/kiosk/), so people can
+// look at them as a child would. Run: build/bin/heard-kiosk-screenshots [OUTDIR]
+#include "child/childflow.h"
+#include "session/answersink.h"
+#include "survey/framework.h"
+#include "survey/surveyloader.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QTextStream>
+
+using namespace heard;
+
+namespace {
+
+class NullSink final : public AnswerSink
+{
+public:
+    Result<void> recordAnswer(const SessionInfo &, const AnswerRecord &) override { return {}; }
+    Result<void> finishSession(const SessionInfo &, const SessionSummary &) override { return {}; }
+    Result<void> withdrawSession(const SessionInfo &) override { return {}; }
+};
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    }
+}
+
+bool save(QWidget *w, const QString &dir, const QString &name)
+{
+    settle();
+    const bool ok = w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << name << ".png\n";
+    return ok;
+}
+
+QAbstractButton *button(QWidget *root, const QString &name)
+{
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>(name))
+        if (b->isVisible())
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString src = QStringLiteral(HEARD_SOURCE_DIR);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                 : src + QStringLiteral("/docs/screenshots/kiosk");
+    QDir().mkpath(out);
+    const Result<Framework> framework = Framework::loadCsv(
+        src + QStringLiteral("/survey_definitions/framework/wellbeing-framework.csv"));
+    if (!framework.ok())
+        return 1;
+    const SurveyLoader loader(framework.value(), src + QStringLiteral("/assets"));
+    int failures = 0;
+    const struct
+    {
+        QString file;
+        QString prefix;
+        QStringList stops; ///< question ids to photograph
+        bool highContrast;
+        int scale;
+    } runs[] = {
+        { QStringLiteral("children-4-7.json"),
+          QStringLiteral("4-7"),
+          { QStringLiteral("welcome"), QStringLiteral("practice"), QStringLiteral("trust_adults") },
+          false,
+          100 },
+        { QStringLiteral("young-people-11-18.json"),
+          QStringLiteral("11-18"),
+          { QStringLiteral("life_overall"), QStringLiteral("trust_adults"),
+            QStringLiteral("who_helps"), QStringLiteral("see_parents"),
+            QStringLiteral("anything_else") },
+          false,
+          100 },
+        { QStringLiteral("children-8-11.json"),
+          QStringLiteral("8-11"),
+          { QStringLiteral("life_happy"), QStringLiteral("good_friend") },
+          false,
+          100 },
+        { QStringLiteral("children-8-11.json"),
+          QStringLiteral("8-11-contrast-200"),
+          { QStringLiteral("life_happy") },
+          true,
+          200 },
+    };
+    for (const auto &run : runs) {
+        const SurveyLoader::Outcome loaded
+            = loader.loadFile(src + QStringLiteral("/survey_definitions/") + run.file);
+        if (!loaded.survey)
+            return 1;
+        const Survey &survey = *loaded.survey;
+        NullSink sink;
+        SessionInfo info;
+        info.sessionId = QUuid::createUuid();
+        info.surveyId = survey.id;
+        info.ageBand = survey.ageBand;
+        info.language = survey.defaultLanguage();
+        PresentationProfile profile;
+        profile.highContrast = run.highContrast;
+        profile.textScalePercent = run.scale;
+        ChildFlowOptions options;
+        options.assetsDir = src + QStringLiteral("/assets");
+        options.advocacyContact
+            = QStringLiteral("Children's Rights Service, 0800 000 0000 (example)");
+        ChildFlow flow(survey, info, profile, sink, options);
+        flow.resize(1280, 800);
+        flow.show();
+        if (!flow.start().ok())
+            return 1;
+        QStringList left = run.stops;
+        for (int i = 0; i < 80 && flow.engine().current(); ++i) {
+            settle();
+            const Question *q = flow.engine().current();
+            if (left.contains(q->id)) {
+                failures += !save(&flow, out, run.prefix + u'-' + q->id);
+                left.removeAll(q->id);
+            }
+            if (q->kind == QuestionKind::Info || q->kind == QuestionKind::FreeText) {
+                button(&flow, QStringLiteral("next"))->click();
+            } else {
+                const auto choices = flow.findChildren<QAbstractButton *>();
+                for (QAbstractButton *b : choices) {
+                    if (b->isVisible() && b->objectName().startsWith(QStringLiteral("choice_"))) {
+                        b->click();
+                        break;
+                    }
+                }
+                if (q->kind == QuestionKind::MultipleChoice)
+                    button(&flow, QStringLiteral("next"))->click();
+            }
+        }
+        settle();
+        if (run.prefix == QLatin1String("4-7") || run.prefix == QLatin1String("11-18"))
+            failures += !save(&flow, out, run.prefix + QStringLiteral("-end"));
+    }
+    return failures == 0 ? 0 : 1;
+}
