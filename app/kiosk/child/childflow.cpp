@@ -195,9 +195,9 @@ QSize ChildFlow::choiceSize(const Question &q) const
     if (q.kind == QuestionKind::Ladder)
         s = QSize(92, 92);
     else if (m_young)
-        s = QSize(210, 200);
+        s = QSize(220, 210);
     else if (pictures)
-        s = QSize(240, 200);
+        s = QSize(240, 180);
     else
         s = QSize(230, 110);
     s = s * scale / 100;
@@ -275,7 +275,7 @@ QWidget *ChildFlow::buildHeader(const Question &q)
     const QString pic = picture(q.image);
     if (!pic.isEmpty() && q.kind != QuestionKind::Info) {
         auto *svg = new QSvgWidget(pic);
-        const int side = (m_young ? 150 : 110) * qMax(100, m_profile.textScalePercent) / 100;
+        const int side = (m_young ? 130 : 110) * qMax(100, m_profile.textScalePercent) / 100;
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture for the question"));
         svg->setAccessibleDescription(QFileInfo(pic).baseName());
