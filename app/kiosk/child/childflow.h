@@ -46,6 +46,8 @@ public:
     ~ChildFlow() override;
 
     Result<void> start();
+    /// Takes ownership of the sink this flow writes to, so it goes when the child's session goes.
+    void adoptSink(std::unique_ptr<AnswerSink> sink) { m_ownedSink = std::move(sink); }
     SessionEngine &engine() { return *m_engine; }
 
     /// Children's sizes: the smallest tappable side in pixels for this screen (>= 48 px and 9 mm).
@@ -95,6 +97,7 @@ private:
     const Survey &m_survey;
     PresentationProfile m_profile;
     ChildFlowOptions m_options;
+    std::unique_ptr<AnswerSink> m_ownedSink; // declared before the engine: outlives it
     std::unique_ptr<SessionEngine> m_engine;
     QString m_language;
     bool m_young = false;
