@@ -103,8 +103,9 @@ void AudioPlayer::stop()
     }
     if (m_player) {
         m_player->disconnect(this);
-        m_player->stop();
-        m_player->setSource(QUrl());
+        // pause() silences at once; stop() blocks ~1 s in the GStreamer backend of Qt 6.4,
+        // which a child would feel as a frozen screen. The next play() replaces the source.
+        m_player->pause();
     }
     m_busy = false;
 }

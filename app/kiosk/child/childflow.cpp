@@ -118,6 +118,20 @@ ChildFlow::ChildFlow(const Survey &survey, const SessionInfo &info,
         bar->addWidget(b);
     }
     outer->addLayout(bar);
+    m_audioNote = new QLabel(this);
+    m_audioNote->setObjectName(QStringLiteral("audioUnavailable"));
+    m_audioNote->setAccessibleName(tr("Sound"));
+    m_audioNote->setAccessibleDescription(tr("Sound is not working on this tablet"));
+    m_audioNote->hide();
+    outer->addWidget(m_audioNote);
+    if (m_options.speaker) {
+        connect(m_options.speaker, &Speaker::unavailable, this, [this] {
+            // Said once, calmly: the words are all on screen anyway.
+            m_audioNote->setText(
+                tr("Sound is not working on this tablet. You can read the words."));
+            m_audioNote->show();
+        });
+    }
     connect(m_talk, &QPushButton::clicked, this, &ChildFlow::askTalk);
     connect(m_pause, &QPushButton::clicked, this, &ChildFlow::pause);
     connect(m_stop, &QPushButton::clicked, this, &ChildFlow::askStop);

@@ -106,6 +106,7 @@ private:
     QPushButton *m_talk = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_stop = nullptr;
+    QLabel *m_audioNote = nullptr;
     QStackedLayout *m_stack = nullptr;
     QPointer<QWidget> m_screen;
     QPointer<QWidget> m_overlay;
