@@ -10,10 +10,12 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QSvgWidget>
 #include <QVBoxLayout>
 
 namespace heard {
@@ -50,12 +52,21 @@ KioskWindow::KioskWindow(QList<Survey> surveys, DeviceStorage &storage, AdultPin
     unlock->setAccessibleName(unlock->text());
     unlock->setAccessibleDescription(tr("Opens adult mode with the adult PIN"));
     col->addStretch();
+    auto *thanks = new QSvgWidget(
+        QDir(options.assetsDir).filePath(QStringLiteral("pictures/screens/thanks.svg")));
+    thanks->setFixedSize(200, 200);
+    thanks->setAccessibleName(tr("Picture"));
+    thanks->setAccessibleDescription(tr("Thank you"));
+    col->addWidget(thanks, 0, Qt::AlignCenter);
     col->addWidget(m_handBackText);
     col->addSpacing(30);
     col->addWidget(unlock, 0, Qt::AlignCenter);
     col->addStretch();
-    m_handBack->setStyleSheet(QStringLiteral("QLabel { font-size: 36px; } QPushButton { font-size: "
-                                             "22px; padding: 8px 24px; }"));
+    m_handBack->setStyleSheet(
+        QStringLiteral("QWidget#handBackScreen { background: #fffaf0; }"
+                       "QLabel { font-size: 36px; color: #1a1a1a; }"
+                       "QPushButton { font-size: 22px; padding: 8px 24px; }"));
+    m_handBack->setAttribute(Qt::WA_StyledBackground);
     m_stack->addWidget(m_pinPrompt);
     m_stack->addWidget(m_setup);
     m_stack->addWidget(m_handBack);

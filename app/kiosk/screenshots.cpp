@@ -1,13 +1,20 @@
 // Renders the kiosk's key screens offscreen into PNGs (docs/screenshots/kiosk/), so people can
 // look at them as a child would. Run: build/bin/heard-kiosk-screenshots [OUTDIR]
 #include "child/childflow.h"
+#include "device/adultpin.h"
+#include "kioskwindow.h"
 #include "session/answersink.h"
+#include "store/devicestorage.h"
 #include "survey/framework.h"
 #include "survey/surveyloader.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace heard;
@@ -142,6 +149,68 @@ int main(int argc, char *argv[])
         settle();
         if (run.prefix == QLatin1String("4-7") || run.prefix == QLatin1String("11-18"))
             failures += !save(&flow, out, run.prefix + QStringLiteral("-end"));
+    }
+
+    // Overlays on a 4-7 question: the talk request and the calm "hand it back" after a store fault.
+    {
+        const SurveyLoader::Outcome loaded
+            = loader.loadFile(src + QStringLiteral("/survey_definitions/children-4-7.json"));
+        NullSink sink;
+        SessionInfo info;
+        info.sessionId = QUuid::createUuid();
+        info.surveyId = loaded.survey->id;
+        info.language = QStringLiteral("cy");
+        ChildFlowOptions options;
+        options.assetsDir = src + QStringLiteral("/assets");
+        ChildFlow flow(*loaded.survey, info, PresentationProfile(), sink, options);
+        flow.resize(1280, 800);
+        flow.show();
+        if (!flow.start().ok())
+            return 1;
+        for (int i = 0; i < 6; ++i)
+            button(&flow, QStringLiteral("next"))->click();
+        failures += !save(&flow, out, QStringLiteral("4-7-welsh-practice"));
+        button(&flow, QStringLiteral("talk"))->click();
+        failures += !save(&flow, out, QStringLiteral("4-7-talk"));
+    }
+
+    // Adult mode over a throwaway store (random key; nothing is kept).
+    {
+        QTemporaryDir dir;
+        QList<Survey> surveys;
+        for (const QString &file :
+             { QStringLiteral("children-4-7.json"), QStringLiteral("children-8-11.json"),
+               QStringLiteral("young-people-11-18.json"),
+               QStringLiteral("care-leavers-16-25.json") })
+            surveys.append(
+                *loader.loadFile(src + QStringLiteral("/survey_definitions/") + file).survey);
+        auto storage = DeviceStorage::open(dir.path(), QByteArray(32, '\x07'));
+        if (!storage.ok())
+            return 1;
+        AdultPin pin(dir.path());
+        KioskOptions options;
+        options.assetsDir = src + QStringLiteral("/assets");
+        KioskWindow window(surveys, *storage.value(), pin, options);
+        window.resize(1280, 800);
+        window.show();
+        failures += !save(&window, out, QStringLiteral("adult-set-pin"));
+        window.findChild<QLineEdit *>(QStringLiteral("pin"))->setText(QStringLiteral("2580"));
+        window.findChild<QLineEdit *>(QStringLiteral("pinAgain"))->setText(QStringLiteral("2580"));
+        button(&window, QStringLiteral("pinOk"))->click();
+        failures += !save(&window, out, QStringLiteral("adult-setup"));
+        window.findChild<QCheckBox *>(QStringLiteral("toldPurpose"))->setChecked(true);
+        button(&window, QStringLiteral("handOver"))->click();
+        settle();
+        ChildFlow *flow = window.childFlow();
+        button(flow, QStringLiteral("next"))->click();
+        button(flow, QStringLiteral("talk"))->click();
+        button(flow, QStringLiteral("stopNow"))->click();
+        button(flow, QStringLiteral("handBack"))->click();
+        failures += !save(&window, out, QStringLiteral("hand-back"));
+        button(&window, QStringLiteral("adultUnlock"))->click();
+        window.findChild<QLineEdit *>(QStringLiteral("pin"))->setText(QStringLiteral("2580"));
+        button(&window, QStringLiteral("pinOk"))->click();
+        failures += !save(&window, out, QStringLiteral("adult-after-talk-request"));
     }
     return failures == 0 ? 0 : 1;
 }

@@ -146,9 +146,13 @@ void AdultSetup::surveyChanged()
     m_language->clear();
     for (const QString &code : s.languages) {
         const QLocale locale(code);
-        const QString name = locale.nativeLanguageName();
-        m_language->addItem(name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code),
-                            code);
+        const QString english = QLocale::languageToString(locale.language());
+        const QString native
+            = locale.language() == QLocale::English ? english : locale.nativeLanguageName();
+        QString name = native == english ? english : QStringLiteral("%1 (%2)").arg(native, english);
+        if (locale.language() == QLocale::C || name.isEmpty())
+            name = code;
+        m_language->addItem(name, code);
     }
     // Sensible defaults per age band; the adult can change every one.
     const bool young = s.ageBand == QLatin1String("4-7");

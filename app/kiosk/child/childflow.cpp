@@ -98,7 +98,10 @@ ChildFlow::ChildFlow(const Survey &survey, const SessionInfo &info,
     auto *bar = new QHBoxLayout;
     m_progress = new ProgressRow(this);
     m_progress->setObjectName(QStringLiteral("progress"));
-    bar->addWidget(m_progress, 1);
+    if (m_profile.textScalePercent > 125)
+        outer->addWidget(m_progress); // large text: the buttons need the whole top row
+    else
+        bar->addWidget(m_progress, 1);
     m_talk = new QPushButton(tr("I want to talk to someone"), this);
     m_talk->setObjectName(QStringLiteral("talk"));
     m_talk->setIcon(QIcon(picture(QStringLiteral("pictures/topics/talk.svg"))));
@@ -214,7 +217,8 @@ QSize ChildFlow::choiceSize(const Question &q) const
         s = QSize(240, 180);
     else
         s = QSize(230, 110);
-    s = s * scale / 100;
+    // Tiles grow half as fast as the text: the words inside wrap, and more answers stay on screen.
+    s = s * (100 + (scale - 100) / 2) / 100;
     return s.expandedTo(QSize(min, min));
 }
 
@@ -321,10 +325,16 @@ QWidget *ChildFlow::buildHeader(const Question &q)
 QWidget *ChildFlow::buildSpecials(const Question &q, QSize size)
 {
     auto *box = new QWidget;
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(16);
-    row->addStretch();
+    auto *outerRow = new QHBoxLayout(box);
+    outerRow->setContentsMargins(0, 0, 0, 0);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    outerRow->addStretch();
+    outerRow->addLayout(grid);
+    outerRow->addStretch();
+    const int cell = (q.kind == QuestionKind::Ladder ? qMax(size.width(), 220) : size.width()) + 16;
+    const int perRow = qMax(1, (width() - 80) / cell);
+    int placed = 0;
     const std::optional<AnswerRecord> before = m_engine->answerFor(q.id);
     const struct
     {
@@ -357,9 +367,9 @@ QWidget *ChildFlow::buildSpecials(const Question &q, QSize size)
         connect(b, &ChoiceButton::clicked, this, [this, answer] {
             act([this, answer] { return m_engine->answerSpecial(answer); });
         });
-        row->addWidget(b);
+        grid->addWidget(b, placed / perRow, placed % perRow);
+        ++placed;
     }
-    row->addStretch();
     return box;
 }
 
@@ -373,7 +383,10 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(q.kind == QuestionKind::Ladder ? 8 : 16);
     QList<ChoiceButton *> buttons;
-    const int perRow = q.kind == QuestionKind::Ladder ? 11 : (m_young ? 3 : 4);
+    // Reflow rather than scroll sideways: at 200% text a row holds fewer answers.
+    const int spacing = grid->spacing();
+    const int fits = qMax(1, (width() - 80 + spacing) / (size.width() + spacing));
+    const int perRow = qMin(fits, q.kind == QuestionKind::Ladder ? 11 : (m_young ? 3 : 4));
     for (int i = 0; i < q.choices.size(); ++i) {
         const Choice &c = q.choices.at(i);
         QString words = text(c.label);
@@ -446,7 +459,7 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
         c2->addStretch();
         into->addLayout(c2);
     }
-    into->addSpacing(12);
+    into->addSpacing(4);
     into->addWidget(buildSpecials(q, size));
 
     if (multiple) {
@@ -574,13 +587,14 @@ void ChildFlow::showQuestion(const Question *question)
     }
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Question"));
     scroll->setAccessibleDescription(tr("One question"));
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("screen"));
     auto *col = new QVBoxLayout(page);
-    col->setSpacing(14);
+    col->setSpacing(8);
     if (question->kind == QuestionKind::Info) {
         buildInfo(*question, col);
     } else {
