@@ -1,5 +1,6 @@
 // The child's flow through the real widgets: every survey walked to the end by clicking, the
 // special answers as big as any answer, back and change, the talk request, and a failing store.
+#include "audio/speaker.h"
 #include "child/childflow.h"
 #include "kiosktest.h"
 #include "session/memorysink.h"
@@ -11,6 +12,30 @@
 
 using namespace heard;
 using namespace heard::test;
+
+namespace {
+/// Remembers what it was asked to say; "plays" until stopped.
+class FakeSpeaker final : public Speaker
+{
+public:
+    QList<QList<Utterance>> plays;
+    int stops = 0;
+    bool playing = false;
+    void setLanguage(const QString &) override { }
+    void play(const QList<Utterance> &items) override
+    {
+        plays.append(items);
+        playing = true;
+    }
+    void stop() override
+    {
+        ++stops;
+        playing = false;
+    }
+    bool isPlaying() const override { return playing; }
+    void clear() override { }
+};
+} // namespace
 
 class TestChildFlow : public QObject
 {
@@ -27,6 +52,10 @@ private Q_SLOTS:
     void talkRequestReachesHandBack();
     void sinkFailureShowsCalmMessage();
     void targetsAreBigEnough();
+    void autoPlayReadsPromptThenChoices();
+    void speakerButtonsReadAloud();
+    void switchScanning();
+    void keyboardOnly();
 
 private:
     std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemorySink &sink,
@@ -298,6 +327,139 @@ void TestChildFlow::targetsAreBigEnough()
         for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
             if (b->isVisible())
                 QVERIFY2(b->width() >= 48 && b->height() >= 48, qPrintable(b->objectName()));
+}
+
+void TestChildFlow::autoPlayReadsPromptThenChoices()
+{
+    const Survey &survey = m_surveys[QStringLiteral("children-4-7.json")];
+    MemorySink sink;
+    FakeSpeaker speaker;
+    SessionInfo info;
+    info.sessionId = QUuid::createUuid();
+    info.surveyId = survey.id;
+    info.language = QStringLiteral("en");
+    PresentationProfile profile;
+    profile.audio = PresentationProfile::Audio::AutoPlay;
+    ChildFlowOptions options;
+    options.assetsDir = assetsDir();
+    options.speaker = &speaker;
+    ChildFlow flow(survey, info, profile, sink, options);
+    flow.resize(1280, 800);
+    flow.show();
+    QVERIFY(flow.start().ok());
+    QCOMPARE(speaker.plays.size(), 1); // the welcome screen is read
+    QCOMPARE(speaker.plays.last().first().audioKey, QStringLiteral("c47_welcome"));
+    for (int i = 0; i < 6; ++i) {
+        click(visible(&flow, QStringLiteral("next")));
+        settle();
+    }
+    QCOMPARE(flow.engine().current()->id, QStringLiteral("practice"));
+    const QList<Utterance> said = speaker.plays.last();
+    QCOMPARE(said.size(), 4); // the prompt, then each face in order
+    QCOMPARE(said.at(0).audioKey, QStringLiteral("c47_practice"));
+    QCOMPARE(said.at(1).text, QStringLiteral("Sad"));
+    QCOMPARE(said.at(2).text, QStringLiteral("OK"));
+    QCOMPARE(said.at(3).text, QStringLiteral("Happy"));
+    // Any tap interrupts the reading.
+    QVERIFY(speaker.isPlaying());
+    const int stops = speaker.stops;
+    QTest::mousePress(&flow, Qt::LeftButton, {}, QPoint(640, 790));
+    QTest::mouseRelease(&flow, Qt::LeftButton, {}, QPoint(640, 790));
+    QVERIFY(!speaker.isPlaying());
+    QVERIFY(speaker.stops > stops);
+}
+
+void TestChildFlow::speakerButtonsReadAloud()
+{
+    const Survey &survey = m_surveys[QStringLiteral("young-people-11-18.json")];
+    MemorySink sink;
+    FakeSpeaker speaker;
+    SessionInfo info;
+    info.sessionId = QUuid::createUuid();
+    info.language = QStringLiteral("en");
+    PresentationProfile profile; // on tap
+    ChildFlowOptions options;
+    options.assetsDir = assetsDir();
+    options.speaker = &speaker;
+    ChildFlow flow(survey, info, profile, sink, options);
+    flow.resize(1280, 800);
+    flow.show();
+    QVERIFY(flow.start().ok());
+    QVERIFY(speaker.plays.isEmpty()); // nothing read unasked
+    for (int i = 0; i < 30 && flow.engine().current()->id != QLatin1String("trust_adults"); ++i) {
+        QList<QAbstractButton *> choices = visibleButtons(&flow, QStringLiteral("choice_"));
+        click(choices.isEmpty() ? visible(&flow, QStringLiteral("next")) : choices.first());
+        settle();
+    }
+    click(visible(&flow, QStringLiteral("speaker_prompt")));
+    QCOMPARE(speaker.plays.last().first().audioKey, QStringLiteral("yp_trust_adults"));
+    click(visible(&flow, QStringLiteral("speaker_sometimes")));
+    QCOMPARE(speaker.plays.last().first().text, QStringLiteral("Sometimes"));
+    QCOMPARE(flow.engine().current()->id,
+             QStringLiteral("trust_adults")); // listening is not answering
+}
+
+void TestChildFlow::switchScanning()
+{
+    const Survey &survey = m_surveys[QStringLiteral("children-4-7.json")];
+    MemorySink sink;
+    SessionInfo info;
+    info.sessionId = QUuid::createUuid();
+    PresentationProfile profile;
+    profile.audio = PresentationProfile::Audio::Off;
+    profile.switchScanning = true;
+    profile.scanIntervalMs = 500;
+    ChildFlowOptions options;
+    options.assetsDir = assetsDir();
+    ChildFlow flow(survey, info, profile, sink, options);
+    flow.resize(1280, 800);
+    flow.show();
+    QApplication::setActiveWindow(&flow);
+    QVERIFY(flow.start().ok());
+    // The highlight moves by itself, one control at a time.
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QAbstractButton *>(QApplication::focusWidget()), 2000);
+    QWidget *first = QApplication::focusWidget();
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget() != first, 2000);
+    // Wait for the highlight to reach "OK" (next), then the switch (Enter) chooses it.
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget()
+                                 && QApplication::focusWidget()->objectName()
+                                     == QLatin1String("next"),
+                             10000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    settle();
+    QCOMPARE(flow.engine().current()->id, QStringLiteral("your_choice"));
+}
+
+void TestChildFlow::keyboardOnly()
+{
+    MemorySink sink;
+    auto flow = makeFlow(m_surveys[QStringLiteral("children-4-7.json")], sink);
+    QApplication::setActiveWindow(flow.get());
+    advanceToFirstAnswerable(*flow);
+    QAbstractButton *sad = visible(flow.get(), QStringLiteral("choice_sad"));
+    sad->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(sad, Qt::Key_Right);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_ok"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_happy"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_ok"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    settle();
+    QCOMPARE(flow->engine().answerFor(QStringLiteral("practice"))->codes,
+             QStringList { QStringLiteral("ok") });
+    // Space works too, and Tab reaches the special answers.
+    QAbstractButton *first = visibleButtons(flow.get(), QStringLiteral("choice_")).first();
+    first->setFocus(Qt::TabFocusReason);
+    QString reached;
+    for (int i = 0; i < 12 && !reached.startsWith(QStringLiteral("special_")); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached = QApplication::focusWidget()->objectName();
+    }
+    QVERIFY2(reached.startsWith(QStringLiteral("special_")), qPrintable(reached));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    settle();
+    QCOMPARE(flow->engine().current()->id, QStringLiteral("trust_adults"));
 }
 
 QTEST_MAIN(TestChildFlow)

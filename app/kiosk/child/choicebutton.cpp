@@ -1,6 +1,7 @@
 #include "child/choicebutton.h"
 
 #include <QFile>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
@@ -42,6 +43,27 @@ void ChoiceButton::setButtonSize(QSize size)
     m_size = size;
     setFixedSize(size);
     updateGeometry();
+}
+
+void ChoiceButton::keyPressEvent(QKeyEvent *event)
+{
+    // Arrows move between the answers of a group; Enter chooses, like Space.
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        focusPreviousChild();
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        focusNextChild();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        click();
+        return;
+    default:
+        QAbstractButton::keyPressEvent(event);
+    }
 }
 
 void ChoiceButton::paintEvent(QPaintEvent *)
