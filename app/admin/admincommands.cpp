@@ -1,5 +1,10 @@
 #include "admincommands.h"
 
+#include "audiopackcommand.h"
+#include "checkcommand.h"
+#include "keygencommand.h"
+#include "opencommand.h"
+#include "rotatecommand.h"
 #include "validatecommand.h"
 
 namespace heard::admin {
@@ -8,7 +13,12 @@ namespace heard::admin {
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate},
+        validateCommand(),
+        keygenCommand(),
+        checkCommand(),
+        rotateCommand(),
+        openCommand(),
+        audioPackCommand(),
     };
 }
 

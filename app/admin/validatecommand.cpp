@@ -16,12 +16,15 @@ namespace {
 // written against; the copy built into heard-admin is the fallback.
 QString defaultFrameworkFor(const QString &definitionPath)
 {
-    const QString beside = QFileInfo(definitionPath).absoluteDir().filePath(
-        QStringLiteral("framework/wellbeing-framework.csv"));
+    const QString beside = QFileInfo(definitionPath)
+                               .absoluteDir()
+                               .filePath(QStringLiteral("framework/wellbeing-framework.csv"));
     return QFileInfo::exists(beside) ? beside : QStringLiteral(":/heard/wellbeing-framework.csv");
 }
 
 } // namespace
+
+namespace {
 
 int runValidate(const QStringList &args)
 {
@@ -36,13 +39,15 @@ int runValidate(const QStringList &args)
         QStringLiteral("CSV"));
     const QCommandLineOption assetsOption(
         QStringLiteral("assets"),
-        QStringLiteral("Where pictures and audio live (default: assets/ beside survey_definitions/)."),
+        QStringLiteral(
+            "Where pictures and audio live (default: assets/ beside survey_definitions/)."),
         QStringLiteral("DIR"));
     parser.addOption(frameworkOption);
     parser.addOption(assetsOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Survey definitions to check."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Survey definitions to check."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(QStringList{QStringLiteral("heard-admin validate")} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("heard-admin validate") } + args)) {
         err << "heard-admin validate: " << parser.errorText() << '\n';
         return 2;
     }
@@ -58,8 +63,8 @@ int runValidate(const QStringList &args)
 
     int problemCount = 0;
     for (const QString &file : files) {
-        const QString frameworkPath =
-            parser.isSet(frameworkOption) ? parser.value(frameworkOption) : defaultFrameworkFor(file);
+        const QString frameworkPath = parser.isSet(frameworkOption) ? parser.value(frameworkOption)
+                                                                    : defaultFrameworkFor(file);
         const auto framework = Framework::loadCsv(frameworkPath);
         if (!framework) {
             err << framework.error().message << '\n';
@@ -80,6 +85,13 @@ int runValidate(const QStringList &args)
     }
     err << files.size() << (files.size() == 1 ? " file is" : " files are") << " valid\n";
     return 0;
+}
+
+} // namespace
+
+Command validateCommand()
+{
+    return {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate};
 }
 
 } // namespace heard::admin

@@ -126,6 +126,75 @@ private slots:
         QCOMPARE(verified.value(), expected);
     }
 
+    void headerDecodeRejects_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        EnvelopeHeader h = header(u"abc"_s);
+        h.keyId = QByteArray(8, '\x11');
+        h.devicePublicKey = QByteArray(32, '\x22');
+        const QByteArray good = h.encode().value();
+        QCOMPARE(good.size(), EnvelopeHeader::FixedSize + 3);
+        auto with = [&](int offset, char value) {
+            QByteArray b = good;
+            b[offset] = value;
+            return b;
+        };
+        QTest::newRow("empty") << QByteArray() << u"too short"_s;
+        QTest::newRow("one short") << good.left(good.size() - 1) << u"truncated"_s;
+        QTest::newRow("bad magic") << with(0, 'h') << u"bad magic"_s;
+        QTest::newRow("version 0") << with(8, 0) << u"version"_s;
+        QTest::newRow("version 2") << with(8, 2) << u"version"_s;
+        QTest::newRow("kind 0") << with(9, 0) << u"kind"_s;
+        QTest::newRow("kind 3") << with(9, 3) << u"kind"_s;
+        QTest::newRow("id length 0") << with(66, 0) << u"survey id length"_s;
+        QTest::newRow("id length 65") << with(66, 65) << u"survey id length"_s;
+        QTest::newRow("id upper case") << with(67, 'A') << u"survey id"_s;
+        QTest::newRow("id underscore") << with(67, '_') << u"survey id"_s;
+        QTest::newRow("id high byte") << with(67, char(0xe9)) << u"survey id"_s;
+        // The date is the last four bytes: u16 year, u8 month, u8 day.
+        auto dated = [&](int year, int month, int day) {
+            QByteArray b = good;
+            b[b.size() - 4] = char(year >> 8);
+            b[b.size() - 3] = char(year & 0xff);
+            b[b.size() - 2] = char(month);
+            b[b.size() - 1] = char(day);
+            return b;
+        };
+        QTest::newRow("month 13") << dated(2026, 13, 1) << u"not a valid date"_s;
+        QTest::newRow("month 0") << dated(2026, 0, 1) << u"not a valid date"_s;
+        QTest::newRow("day 0") << dated(2026, 1, 0) << u"not a valid date"_s;
+        QTest::newRow("day 32") << dated(2026, 1, 32) << u"not a valid date"_s;
+        QTest::newRow("30 February") << dated(2026, 2, 30) << u"not a valid date"_s;
+        QTest::newRow("29 February, not leap") << dated(2027, 2, 29) << u"not a valid date"_s;
+        QTest::newRow("year 0") << dated(0, 1, 1) << u"not a valid date"_s;
+    }
+
+    void headerDecodeRejects()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const auto decoded = EnvelopeHeader::decode(bytes);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().code, u"malformed"_s);
+        QVERIFY2(decoded.error().message.contains(message), qPrintable(decoded.error().message));
+    }
+
+    void headerRoundTripKeepsTrailingBytes()
+    {
+        EnvelopeHeader h = header(QString(64, u'z'));
+        h.keyId = QByteArray(8, '\x11');
+        h.devicePublicKey = QByteArray(32, '\x22');
+        h.surveyVersion = 65535;
+        h.day = QDate(9999, 12, 31);
+        const QByteArray bytes = h.encode().value() + "trailing";
+        int consumed = 0;
+        const auto decoded = EnvelopeHeader::decode(bytes, &consumed);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.value(), h);
+        QCOMPARE(consumed, int(bytes.size()) - 8);
+    }
+
     void sealingTwiceDiffers()
     {
         // Sealed boxes use an ephemeral key: identical input never gives identical bytes.

@@ -63,6 +63,15 @@ class TestKeyBundle : public QObject
 private slots:
     void initTestCase() { QVERIFY(ensureSodium()); }
 
+    void tieGoesToTheKeyListedLater()
+    {
+        // Rotation appends: with identical windows the later key is the newer one.
+        const QList<LaPublicKey> keys { key(QDate(2026, 1, 1), QDate(2027, 1, 1)),
+                                        key(QDate(2026, 1, 1), QDate(2027, 1, 1)) };
+        QCOMPARE(KeyBundle(keys, QDate(2026, 1, 1)).sealingKeyFor(QDate(2026, 5, 1)).value(),
+                 keys.at(1));
+    }
+
     void signAndVerify()
     {
         const Root root = newRoot();

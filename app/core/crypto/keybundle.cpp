@@ -156,8 +156,8 @@ Result<LaPublicKey> KeyBundle::sealingKeyFor(QDate day) const
     for (const LaPublicKey &key : m_keys) {
         if (!key.validOn(day))
             continue;
-        if (!best || key.validFrom > best->validFrom
-            || (key.validFrom == best->validFrom && key.validUntil > best->validUntil))
+        // Ties go to the key listed later: rotation appends, so later means newer.
+        if (!best || key.validFrom >= best->validFrom)
             best = &key;
     }
     if (!best)

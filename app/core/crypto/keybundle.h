@@ -43,7 +43,8 @@ public:
     const QList<LaPublicKey> &keys() const { return m_keys; }
     QDate issued() const { return m_issued; }
 
-    /// The newest key (latest validFrom) valid on @p day; "no_valid_key" when there is none.
+    /// The newest key (latest validFrom; on a tie the one listed later) valid on @p day;
+    /// "no_valid_key" when there is none.
     Result<LaPublicKey> sealingKeyFor(QDate day) const;
 
 private:

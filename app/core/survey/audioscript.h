@@ -1,0 +1,26 @@
+#pragma once
+
+#include "survey/survey.h"
+
+#include <QList>
+#include <QString>
+
+namespace heard {
+
+/// What each audio key of a survey says in one language: the script a speech synthesiser or a
+/// human reader works from to make an audio pack (assets/audio/LANG/KEY.wav).
+class AudioScript
+{
+public:
+    struct Line
+    {
+        QString key;
+        QString text;
+    };
+
+    /// Every prompt and choice label with an audio key, in the order the child meets them, each
+    /// key once. Ladder and yes/no answers have no key: the kiosk speaks those words itself.
+    static QList<Line> linesFor(const Survey &survey, const QString &language);
+};
+
+} // namespace heard
