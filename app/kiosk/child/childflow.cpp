@@ -3,6 +3,7 @@
 #include "audio/speaker.h"
 #include "child/choicebutton.h"
 #include "child/progressrow.h"
+#include "child/theme.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -233,35 +234,8 @@ void ChildFlow::applyLook()
     }
     m_progress->setHighContrast(m_profile.highContrast);
     m_progress->setFixedHeight(barHeight);
-    QString css;
-    if (m_profile.highContrast) {
-        css = QStringLiteral(
-            "QWidget#childFlow, QWidget#screen, QScrollArea { background: black; }"
-            "QLabel { color: white; background: black; }"
-            "QPushButton { color: white; background: black; border: 3px solid #ffff00;"
-            " border-radius: 12px; padding: 6px 16px; }"
-            "QPushButton:focus { border: 6px solid #00ffff; }"
-            "QPlainTextEdit { color: white; background: black; border: 3px solid #ffff00; }");
-    } else {
-        css = QStringLiteral(
-            "QWidget#childFlow, QWidget#screen, QScrollArea { background: #fffaf0; }"
-            "QLabel { color: #1a1a1a; }"
-            "QPushButton { color: #1a1a1a; background: white; border: 3px solid #3b6ea8;"
-            " border-radius: 12px; padding: 6px 16px; }"
-            "QPushButton:focus { border: 5px solid #e06c00; }"
-            "QPushButton[role=\"next\"] { background: #3b6ea8; color: white; }"
-            "QPushButton:disabled { color: #1a1a1a; border-style: dashed; }"
-            "QPlainTextEdit { background: white; border: 3px solid #3b6ea8; border-radius: 8px; }");
-    }
     // Sizes live in the style sheet (it overrides setFont), so text scaling reaches every widget.
-    css += QStringLiteral("QWidget { font-size: %1px; }"
-                          "QLabel#prompt { font-size: %2px; font-weight: bold; }"
-                          "QLabel#message, QLabel#calmMessage { font-size: %2px; }"
-                          "QLabel#reminder { font-weight: bold; }"
-                          "QLabel#help, QLabel#adultMessage { font-size: %3px; }")
-               .arg(px)
-               .arg(px * 5 / 4)
-               .arg(px * 9 / 10);
+    const QString css = Theme::forProfile(m_profile.highContrast).styleSheet(px);
     setStyleSheet(css);
     setAutoFillBackground(true);
 }

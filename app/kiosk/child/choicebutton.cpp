@@ -1,5 +1,7 @@
 #include "child/choicebutton.h"
 
+#include "child/theme.h"
+
 #include <QFile>
 #include <QKeyEvent>
 #include <QPainter>
@@ -72,21 +74,17 @@ void ChoiceButton::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(3, 3, -3, -3);
     const bool on = isChecked() || isDown();
-    QColor fill = m_highContrast ? QColor(0, 0, 0) : QColor(255, 255, 255);
-    QColor border = m_highContrast ? QColor(255, 255, 0) : QColor(0x3b, 0x6e, 0xa8);
-    QColor textColor = m_highContrast ? QColor(255, 255, 255) : QColor(0x1a, 0x1a, 0x1a);
-    if (on) {
-        fill = m_highContrast ? QColor(255, 255, 0) : QColor(0xd7, 0xeb, 0xff);
-        textColor = m_highContrast ? QColor(0, 0, 0) : textColor;
-    }
+    const Theme theme = Theme::forProfile(m_highContrast);
+    const QColor fill = on ? theme.selectedFill : theme.buttonFill;
+    const QColor border = theme.border;
+    const QColor textColor = on ? theme.selectedText : theme.text;
     QPainterPath path;
     path.addRoundedRect(r, 18, 18);
     p.fillPath(path, fill);
     p.setPen(QPen(border, on ? 7 : (hasFocus() ? 6 : 3)));
     p.drawPath(path);
     if (hasFocus()) {
-        p.setPen(
-            QPen(m_highContrast ? QColor(0, 255, 255) : QColor(0xe0, 0x6c, 0x00), 3, Qt::DashLine));
+        p.setPen(QPen(theme.focus, 3, Qt::DashLine));
         p.drawRoundedRect(r.adjusted(8, 8, -8, -8), 12, 12);
     }
 
@@ -109,7 +107,7 @@ void ChoiceButton::paintEvent(QPaintEvent *)
             g.setBold(true);
             g.setPixelSize(qMax(12, int(side * 0.6)));
             p.setFont(g);
-            p.setPen(m_highContrast && !on ? QColor(255, 255, 0) : QColor(0x3b, 0x6e, 0xa8));
+            p.setPen(on ? theme.selectedText : theme.glyph);
             p.drawText(square, Qt::AlignCenter, m_glyph);
         }
     }

@@ -1,5 +1,7 @@
 #include "child/progressrow.h"
 
+#include "child/theme.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -59,8 +61,9 @@ void ProgressRow::paintEvent(QPaintEvent *)
     const qreal step = qMin<qreal>(34.0, qreal(width() - 8) / m_total);
     const qreal radius = qMax<qreal>(3.0, step * 0.42);
     const qreal y = height() / 2.0;
-    const QColor done = m_highContrast ? QColor(255, 255, 0) : QColor(0xf2, 0xb1, 0x00);
-    const QColor edge = m_highContrast ? QColor(255, 255, 255) : QColor(0x8a, 0x6a, 0x00);
+    const Theme theme = Theme::forProfile(m_highContrast);
+    const QColor done = theme.star;
+    const QColor edge = theme.starEdge;
     for (int i = 0; i < m_total; ++i) {
         const QPointF c(4 + step * i + step / 2, y);
         const bool current = i + 1 == m_position;
