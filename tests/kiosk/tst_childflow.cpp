@@ -56,6 +56,7 @@ private Q_SLOTS:
     void speakerButtonsReadAloud();
     void switchScanning();
     void keyboardOnly();
+    void kioskWordsInTheChildsLanguage();
 
 private:
     std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemorySink &sink,
@@ -460,6 +461,37 @@ void TestChildFlow::keyboardOnly()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     settle();
     QCOMPARE(flow->engine().current()->id, QStringLiteral("trust_adults"));
+}
+
+void TestChildFlow::kioskWordsInTheChildsLanguage()
+{
+    {
+        MemorySink sink;
+        auto flow
+            = makeFlow(m_surveys[QStringLiteral("children-4-7.json")], sink, QStringLiteral("cy"));
+        advanceToFirstAnswerable(*flow);
+        QCOMPARE(visible(flow.get(), QStringLiteral("special_dont_know"))->text(),
+                 QStringLiteral("Dw i ddim yn gwybod"));
+        QCOMPARE(visible(flow.get(), QStringLiteral("talk"))->text(),
+                 QStringLiteral("Dw i eisiau siarad \u00e2 rhywun"));
+        QCOMPARE(visible(flow.get(), QStringLiteral("choice_happy"))->text(),
+                 QStringLiteral("Hapus"));
+        QCOMPARE(flow->layoutDirection(), Qt::LeftToRight);
+    }
+    settle();
+    // The next child's words are not stuck in the last child's language.
+    QCOMPARE(QCoreApplication::translate("heard::ChildFlow", "I don't know"),
+             QStringLiteral("I don't know"));
+    MemorySink sink;
+    auto arabic = makeFlow(m_surveys[QStringLiteral("young-people-11-18.json")], sink,
+                           QStringLiteral("ar"));
+    QCOMPARE(arabic->layoutDirection(), Qt::RightToLeft);
+    advanceToFirstAnswerable(*arabic);
+    QCOMPARE(visible(arabic.get(), QStringLiteral("special_dont_know"))->text(),
+             QStringLiteral("\u0644\u0627 \u0623\u0639\u0631\u0641"));
+    // Right to left: the ladder's 0 is on the right.
+    QVERIFY(visible(arabic.get(), QStringLiteral("choice_0"))->mapToGlobal(QPoint()).x()
+            > visible(arabic.get(), QStringLiteral("choice_10"))->mapToGlobal(QPoint()).x());
 }
 
 QTEST_MAIN(TestChildFlow)

@@ -22,6 +22,7 @@
 #include <QSvgRenderer>
 #include <QSvgWidget>
 #include <QTimer>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace heard {
@@ -84,6 +85,10 @@ ChildFlow::ChildFlow(const Survey &survey, const SessionInfo &info,
     , m_language(info.language.isEmpty() ? survey.defaultLanguage() : info.language)
     , m_young(survey.ageBand == QLatin1String("4-7"))
 {
+    // The kiosk's own words follow the child's language (survey text comes from the survey).
+    m_translator = new QTranslator(this);
+    if (m_translator->load(QStringLiteral(":/i18n/heard_kiosk_") + m_language))
+        QCoreApplication::installTranslator(m_translator);
     setObjectName(QStringLiteral("childFlow"));
     setAccessibleName(tr("Survey"));
     setAccessibleDescription(localized(survey.title, m_language, survey.defaultLanguage()));
@@ -164,6 +169,7 @@ ChildFlow::ChildFlow(const Survey &survey, const SessionInfo &info,
 ChildFlow::~ChildFlow()
 {
     qApp->removeEventFilter(this);
+    QCoreApplication::removeTranslator(m_translator);
     if (m_options.speaker) {
         m_options.speaker->stop();
         m_options.speaker->clear();

@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QStackedLayout;
 class QTimer;
+class QTranslator;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -101,6 +102,8 @@ private:
     std::unique_ptr<SessionEngine> m_engine;
     QString m_language;
     bool m_young = false;
+    QTranslator *m_translator
+        = nullptr; ///< the kiosk's words in the child's language, for this child only
 
     ProgressRow *m_progress = nullptr;
     QPushButton *m_talk = nullptr;

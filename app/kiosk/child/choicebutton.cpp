@@ -88,13 +88,21 @@ void ChoiceButton::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r.adjusted(8, 8, -8, -8), 12, 12);
     }
 
-    const QFont f = font();
-    const QFontMetrics fm(f);
+    QFont f = font();
     const bool hasPicture = m_renderer || !m_glyph.isEmpty();
-    // The words get the room they need (wrapped); the picture takes what is left.
+    // The words get the room they need (wrapped); the picture takes what is left, but never less
+    // than about half the tile: long words (e.g. in Welsh) get a slightly smaller font instead.
     const QRectF textArea = r.adjusted(8, 4, -8, -4);
-    const int textHeight
-        = fm.boundingRect(textArea.toRect(), Qt::AlignCenter | Qt::TextWordWrap, text()).height();
+    auto measure = [&](const QFont &font) {
+        return QFontMetrics(font)
+            .boundingRect(textArea.toRect(), Qt::AlignCenter | Qt::TextWordWrap, text())
+            .height();
+    };
+    int textHeight = measure(f);
+    while (hasPicture && textHeight > r.height() * 0.48 && f.pixelSize() > 16) {
+        f.setPixelSize(f.pixelSize() * 9 / 10);
+        textHeight = measure(f);
+    }
     const QRectF picture = r.adjusted(12, 10, -12, -textHeight - 10);
     if (hasPicture && picture.height() > 24) {
         const qreal side = qMin(picture.width(), picture.height());
