@@ -35,8 +35,6 @@ KioskWindow::KioskWindow(QList<Survey> surveys, DeviceStorage &storage, AdultPin
     setAccessibleDescription(tr("Survey kiosk"));
     m_stack = new QStackedLayout(this);
     m_pinPrompt = new PinPrompt(pin);
-    m_setup = new AdultSetup(m_surveys);
-    m_setup->setQuitVisible(true);
     m_handBack = new QWidget;
     m_handBack->setObjectName(QStringLiteral("handBackScreen"));
     auto *col = new QVBoxLayout(m_handBack);
@@ -68,7 +66,6 @@ KioskWindow::KioskWindow(QList<Survey> surveys, DeviceStorage &storage, AdultPin
                        "QPushButton { font-size: 22px; padding: 8px 24px; }"));
     m_handBack->setAttribute(Qt::WA_StyledBackground);
     m_stack->addWidget(m_pinPrompt);
-    m_stack->addWidget(m_setup);
     m_stack->addWidget(m_handBack);
     m_stack->setCurrentWidget(m_pinPrompt);
 
@@ -84,11 +81,6 @@ KioskWindow::KioskWindow(QList<Survey> surveys, DeviceStorage &storage, AdultPin
     connect(m_pinPrompt, &PinPrompt::cancelled, this, [this] {
         if (m_flow)
             m_stack->setCurrentWidget(m_flow);
-    });
-    connect(m_setup, &AdultSetup::handOver, this, &KioskWindow::startSession);
-    connect(m_setup, &AdultSetup::quitRequested, this, [this] {
-        m_quitAllowed = true;
-        close();
     });
     qApp->installEventFilter(this);
 }
@@ -127,6 +119,15 @@ QStringList KioskWindow::status() const
 
 void KioskWindow::showSetup()
 {
+    if (!m_setup) { // built on first unlock: the PIN screen comes up faster
+        m_setup = new AdultSetup(m_surveys);
+        m_stack->addWidget(m_setup);
+        connect(m_setup, &AdultSetup::handOver, this, &KioskWindow::startSession);
+        connect(m_setup, &AdultSetup::quitRequested, this, [this] {
+            m_quitAllowed = true;
+            close();
+        });
+    }
     m_setup->setStatus(status());
     m_setup->setNote(m_note);
     m_setup->setQuitVisible(true);
