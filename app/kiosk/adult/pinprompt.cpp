@@ -48,11 +48,11 @@ PinPrompt::PinPrompt(AdultPin &pin, QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_ok = new QPushButton;
     m_ok->setObjectName(QStringLiteral("pinOk"));
-    m_ok->setMinimumHeight(56);
+    m_ok->setMinimumSize(220, 56);
     m_ok->setDefault(true);
     m_cancel = new QPushButton(tr("Back to the child's screen"));
     m_cancel->setObjectName(QStringLiteral("pinCancel"));
-    m_cancel->setMinimumHeight(56);
+    m_cancel->setMinimumSize(220, 56);
     m_cancel->setAccessibleName(m_cancel->text());
     m_cancel->setAccessibleDescription(tr("Leave without unlocking"));
     m_cancel->hide();
