@@ -77,6 +77,7 @@ void TestTeardown::nothingOfChildARemains()
     }
     QVERIFY(promptsSeen.size() > 20);
     QVERIFY(flowA->engine().answerFor(QStringLiteral("anything_else")).has_value());
+    const qint64 answered = flowA->engine().answers().size();
     click(visible(flowA, QStringLiteral("handBack")));
     settle();
     QCOMPARE(ended.count(), 1);
@@ -113,7 +114,14 @@ void TestTeardown::nothingOfChildARemains()
     noTrace("in adult mode");
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(kiosk.storage->outbox().pendingCount().value() > 0); // A's answers wait, sealed
+    // A's answers wait in the outbox, sealed: one envelope per answer plus the session's end.
+    QCOMPARE(kiosk.storage->outbox().pendingCount().value(), answered + 1);
+    const auto pending = kiosk.storage->outbox().pending(1000);
+    QVERIFY(pending.ok());
+    for (const OutboxRecord &r : pending.value()) {
+        QVERIFY(!r.envelope.contains(secret.toUtf8()));
+        QVERIFY(r.sessionId.isNull()); // the link between A's records is gone once finished
+    }
 
     // Child B starts afresh: first screen, nothing to go back to, nothing of A.
     kiosk.handOver(QStringLiteral("11-18"));
