@@ -161,6 +161,15 @@ int main(int argc, char *argv[])
 
     AdultPin pin(dataDir);
     AudioPlayer speaker(assetsDir);
+#ifdef HEARD_AUDIO_PACK_DIR
+    const QString builtPack = QStringLiteral(HEARD_AUDIO_PACK_DIR);
+#else
+    const QString builtPack;
+#endif
+    speaker.setPackDir(QDir(builtPack).exists()
+                           ? builtPack
+                           : QDir(QCoreApplication::applicationDirPath())
+                                 .absoluteFilePath(QStringLiteral("../share/heard/audio-pack")));
     KioskWindow window(surveys, *storage.value(), pin, options, &speaker);
     window.resize(1280, 800);
     if (options.kioskMode)

@@ -124,6 +124,18 @@ void TestAudio::recordedClipIsPreferred()
     QCOMPARE(player.recordingFor(QStringLiteral("hello")),
              m_assets.filePath(QStringLiteral("audio/en/hello.wav")));
     QVERIFY(player.recordingFor(QStringLiteral("../hello")).isEmpty());
+    // The generated pack is used only where there is no human recording.
+    QTemporaryDir pack;
+    QDir(pack.path()).mkpath(QStringLiteral("en"));
+    QFile::copy(m_assets.filePath(QStringLiteral("audio/en/hello.wav")),
+                pack.filePath(QStringLiteral("en/hello.wav")));
+    QFile::copy(m_assets.filePath(QStringLiteral("audio/en/hello.wav")),
+                pack.filePath(QStringLiteral("en/only_in_pack.wav")));
+    player.setPackDir(pack.path());
+    QCOMPARE(player.recordingFor(QStringLiteral("hello")),
+             m_assets.filePath(QStringLiteral("audio/en/hello.wav")));
+    QCOMPARE(player.recordingFor(QStringLiteral("only_in_pack")),
+             pack.filePath(QStringLiteral("en/only_in_pack.wav")));
     QSignalSpy started(&player, &Speaker::started);
     QSignalSpy idle(&player, &Speaker::idle);
     const QByteArray wav = record([&] {

@@ -73,9 +73,16 @@ QString AudioPlayer::recordingFor(const QString &key) const
 {
     if (key.isEmpty() || key.contains(u'/') || key.contains(u'\\') || key.startsWith(u'.'))
         return {};
-    const QString path
-        = QDir(m_assetsDir).filePath(QStringLiteral("audio/%1/%2.wav").arg(m_language, key));
-    return QFileInfo::exists(path) ? path : QString();
+    const QString file = QStringLiteral("%1/%2.wav").arg(m_language, key);
+    const QString recorded = QDir(m_assetsDir).filePath(QStringLiteral("audio/") + file);
+    if (QFileInfo::exists(recorded))
+        return recorded;
+    if (!m_packDir.isEmpty()) {
+        const QString generated = QDir(m_packDir).filePath(file);
+        if (QFileInfo::exists(generated))
+            return generated;
+    }
+    return {};
 }
 
 bool AudioPlayer::isPlaying() const

@@ -36,7 +36,10 @@ public:
     void setTimeouts(int synthesisMs, int extraPlayMs);
     /// Whether the platform reports any audio output right now.
     static bool hasOutput();
-    /// The recorded clip for @p key in the current language, or empty.
+    /// A generated pack (PACK/LANG/KEY.wav) used when assets/audio has no human recording.
+    void setPackDir(const QString &dir) { m_packDir = dir; }
+    /// The clip for @p key in the current language (human recording first, then the pack), or
+    /// empty.
     QString recordingFor(const QString &key) const;
 
 private:
@@ -46,6 +49,7 @@ private:
     void finishItem();
 
     QString m_assetsDir;
+    QString m_packDir;
     QString m_language = QStringLiteral("en");
     QString m_espeak = QStringLiteral("espeak-ng");
     int m_synthesisMs = 8000;
