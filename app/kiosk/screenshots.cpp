@@ -99,6 +99,12 @@ int main(int argc, char *argv[])
           { QStringLiteral("life_happy") },
           true,
           200 },
+        // No survey is in Arabic yet: this shows the kiosk's own words and right-to-left layout.
+        { QStringLiteral("young-people-11-18.json"),
+          QStringLiteral("11-18-arabic-kiosk-words"),
+          { QStringLiteral("life_overall"), QStringLiteral("see_parents") },
+          false,
+          100 },
     };
     for (const auto &run : runs) {
         const SurveyLoader::Outcome loaded
@@ -111,7 +117,8 @@ int main(int argc, char *argv[])
         info.sessionId = QUuid::createUuid();
         info.surveyId = survey.id;
         info.ageBand = survey.ageBand;
-        info.language = survey.defaultLanguage();
+        info.language = run.prefix.contains(QLatin1String("arabic")) ? QStringLiteral("ar")
+                                                                     : survey.defaultLanguage();
         PresentationProfile profile;
         profile.highContrast = run.highContrast;
         profile.textScalePercent = run.scale;

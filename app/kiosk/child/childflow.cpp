@@ -427,7 +427,12 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
             l->setAccessibleDescription(tr("What the end of the scale means"));
             l->setWordWrap(true);
         }
-        high->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Each end label sits under its end of the scale, whichever way the screen runs.
+        const bool rtl = layoutDirection() == Qt::RightToLeft;
+        low->setAlignment((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute
+                          | Qt::AlignVCenter);
+        high->setAlignment((rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute
+                           | Qt::AlignVCenter);
         ends->addWidget(low, 1);
         ends->addWidget(high, 1);
         auto *holder = new QWidget;

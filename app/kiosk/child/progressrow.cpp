@@ -65,7 +65,8 @@ void ProgressRow::paintEvent(QPaintEvent *)
     const QColor done = theme.star;
     const QColor edge = theme.starEdge;
     for (int i = 0; i < m_total; ++i) {
-        const QPointF c(4 + step * i + step / 2, y);
+        const qreal x = 4 + step * i + step / 2;
+        const QPointF c(isRightToLeft() ? width() - x : x, y); // progress runs with the reading
         const bool current = i + 1 == m_position;
         const QPainterPath s = star(c, current ? qMin(radius * 1.5, y - 1) : radius);
         if (i + 1 <= m_position)
