@@ -1,5 +1,7 @@
 #include "responsetable.h"
 
+#include "util/csv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,46 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace heard::admin {
-
-namespace {
-
-/// A cell that a spreadsheet would run as a formula gets a leading apostrophe; envelopes come from
-/// devices, and a device is not trusted to write spreadsheet code.
-QString defuse(const QString &cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    const QChar first = cell.front();
-    if (first == u'=' || first == u'+' || first == u'@' || first == u'\t' || first == u'\r'
-        || (first == u'-' && cell.size() > 1 && !cell.at(1).isDigit()))
-        return u"'"_s + cell;
-    return cell;
-}
-
-QByteArray csvField(const QString &raw)
-{
-    const QString cell = defuse(raw);
-    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
-        || cell.contains(u'\r');
-    if (!quote)
-        return cell.toUtf8();
-    QString quoted = cell;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return '"' + quoted.toUtf8() + '"';
-}
-
-QByteArray csvLine(const QStringList &cells)
-{
-    QByteArray line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line += ',';
-        line += csvField(cells.at(i));
-    }
-    return line + "\r\n";
-}
-
-} // namespace
 
 Result<void> ResponseTable::add(const EnvelopeHeader &header, const ResponsePayload &payload)
 {

@@ -22,7 +22,6 @@ public:
         = "# SENSITIVE: children's own words. A person must read and redact this file before "
           "anything in it is shared.";
 
-    static QByteArray line(const QStringList &cells);
 };
 
 } // namespace heard
