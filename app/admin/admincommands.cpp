@@ -8,6 +8,7 @@
 #include "keygencommand.h"
 #include "opencommand.h"
 #include "publishcommand.h"
+#include "reportcommand.h"
 #include "revokecommand.h"
 #include "rotatecommand.h"
 #include "validatecommand.h"
@@ -23,6 +24,7 @@ QList<Command> commands()
         checkCommand(),
         rotateCommand(),
         openCommand(),
+        reportCommand(),
         audioPackCommand(),
         {QStringLiteral("enrol-code"), QStringLiteral("create a one-time device enrolment code"),
          runEnrolCode},

@@ -3,11 +3,21 @@
 #include "admincommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` prints PDFs, which needs fonts and so a GUI application; it never shows a window,
+    // so the offscreen platform serves on a machine without a display.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owner(needsGui ? new QGuiApplication(argc, argv)
+                                                     : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *owner;
     QCoreApplication::setApplicationName(QStringLiteral("heard-admin"));
 
     QStringList args = app.arguments().mid(1);

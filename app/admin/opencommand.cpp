@@ -4,13 +4,9 @@
 #include "crypto/envelope.h"
 #include "crypto/privatefile.h"
 #include "crypto/responsepayload.h"
-#include "envelopesource.h"
+#include "envelopereader.h"
 #include "keyfiles.h"
 #include "responsetable.h"
-
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -54,56 +50,15 @@ int open(const QStringList &args)
     }
 
     ResponseTable table;
-    int opened = 0;
-    int rejected = 0;
-    int duplicates = 0;
-    QHash<QUuid, QByteArray> seen; // record id -> hash of its bytes
-    auto reject = [&](const QString &what, const QString &code, const QString &message) {
-        ++rejected;
-        err() << "rejected " << what << ": " << code << ": " << message << '\n';
-    };
-    auto visit = [&](const SourcedEnvelope &item) {
-        // Name the record id when the header is readable (it is not secret), else the file.
-        auto header = EnvelopeHeader::decode(item.bytes);
-        const QString what = header
-            ? u"record %1 (%2)"_s.arg(header->recordId.toString(QUuid::WithoutBraces),
-                                      QFileInfo(item.origin).fileName())
-            : item.origin;
-        if (item.bytes.isEmpty())
-            return reject(what, u"unreadable"_s, u"the file cannot be read or is too large"_s);
-        auto envelope = opener->open(item.bytes);
-        if (!envelope)
-            return reject(what, envelope.error().code, envelope.error().message);
-        const QByteArray digest = QCryptographicHash::hash(item.bytes, QCryptographicHash::Sha256);
-        const auto previous = seen.constFind(envelope->header.recordId);
-        if (previous != seen.cend()) {
-            if (*previous == digest) {
-                ++duplicates;
-                return;
-            }
-            return reject(what, u"conflict"_s,
-                          u"another envelope with this record id has different bytes"_s);
-        }
-        seen.insert(envelope->header.recordId, digest);
-        auto payload = decodeResponsePayload(envelope->header.kind, envelope->payload);
-        if (!payload)
-            return reject(what, payload.error().code, payload.error().message);
-        if (auto added = table.add(envelope->header, payload.value()); !added)
-            return reject(what, added.error().code, added.error().message);
-        ++opened;
-    };
-    for (const QString &path : parser.positionalArguments()) {
-        auto source = EnvelopeSource::forPath(path);
-        if (!source) {
-            err() << "open: " << source.error().message << '\n';
-            return 1;
-        }
-        if (auto read = source.value()->forEach(visit); !read) {
-            err() << "open: " << source.value()->description() << ": " << read.error().message
-                  << '\n';
-            return 1;
-        }
+    EnvelopeReader reader;
+    auto read = reader.read(
+        parser.positionalArguments(), opener.value(),
+        [&](const EnvelopeHeader &h, const ResponsePayload &p) { return table.add(h, p); });
+    if (!read) {
+        err() << "open: " << read.error().message << '\n';
+        return 1;
     }
+    const int opened = reader.opened, rejected = reader.rejected, duplicates = reader.duplicates;
 
     const QByteArray output = format == u"csv" ? table.toCsv() : table.toJsonLines();
     // The export holds answers in the clear: only its owner may read it.

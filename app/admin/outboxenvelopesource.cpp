@@ -8,7 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace heard::admin {
 
-OutboxEnvelopeSource::OutboxEnvelopeSource(QString path) : m_path(std::move(path)) {}
+OutboxEnvelopeSource::OutboxEnvelopeSource(QString path)
+    : m_path(std::move(path))
+{
+}
 
 bool OutboxEnvelopeSource::looksLikeOutbox(const QString &path)
 {
@@ -18,18 +21,19 @@ bool OutboxEnvelopeSource::looksLikeOutbox(const QString &path)
 
 QString OutboxEnvelopeSource::description() const
 {
-    return u"the outbox %1"_s.arg(m_path);
+    return m_path;
 }
 
-Result<void> OutboxEnvelopeSource::forEach(const std::function<void(const SourcedEnvelope &)> &visit)
+Result<void>
+OutboxEnvelopeSource::forEach(const std::function<void(const SourcedEnvelope &)> &visit)
 {
     auto envelopes = OutboxStore::readEnvelopes(m_path);
     if (!envelopes)
         return envelopes.error();
     int index = 0;
     for (const QByteArray &bytes : envelopes.value())
-        visit({u"%1 #%2"_s.arg(m_path).arg(++index), bytes});
-    return {};
+        visit({ u"%1#%2"_s.arg(m_path).arg(++index), bytes });
+    return Result<void>::success();
 }
 
 } // namespace heard::admin

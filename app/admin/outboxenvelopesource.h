@@ -4,8 +4,7 @@
 
 namespace heard::admin {
 
-/// A device's outbox database (outbox.db), read-only: every envelope still waiting there, e.g.
-/// from a device that was never synced and was brought to the LA.
+/// Every envelope of a kiosk's outbox SQLite file, read read-only.
 class OutboxEnvelopeSource final : public EnvelopeSource
 {
 public:

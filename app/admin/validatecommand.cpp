@@ -91,7 +91,8 @@ int runValidate(const QStringList &args)
 
 Command validateCommand()
 {
-    return {QStringLiteral("validate"), QStringLiteral("check survey definition files"), runValidate};
+    return { QStringLiteral("validate"), QStringLiteral("check survey definition files"),
+             runValidate };
 }
 
 } // namespace heard::admin

@@ -1,0 +1,257 @@
+#include "indicatorreport.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+namespace {
+
+IndicatorReport::CountTable countTable(const QMap<QString, int> &counts, const QStringList &order,
+                                       const Suppressor &suppressor)
+{
+    IndicatorReport::CountTable table;
+    QStringList labels = order;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!labels.contains(it.key()))
+            labels.append(it.key());
+    }
+    QList<int> values;
+    for (const QString &label : labels) {
+        values.append(counts.value(label));
+        table.total += counts.value(label);
+    }
+    const Suppressor::Group group = suppressor.apply(values);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        table.rows.append({ labels.at(i), values.at(i), group.suppressed.at(i) });
+    table.totalSuppressed = group.totalSuppressed;
+    return table;
+}
+
+IndicatorReport::Count count(const QString &label, int n, const Suppressor &suppressor)
+{
+    return { label, n, suppressor.isSmall(n) };
+}
+
+bool scaled(const Question &q)
+{
+    switch (q.kind) {
+    case QuestionKind::Faces:
+    case QuestionKind::Frequency:
+    case QuestionKind::Ladder:
+        return q.choices.size() >= 3;
+    case QuestionKind::SingleChoice:
+        return q.choices.size() >= 3 && !q.measures.isEmpty();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Framework &framework,
+                                         const QList<Survey> &surveys, const Suppressor &suppressor)
+{
+    IndicatorReport report;
+    report.m_threshold = suppressor.threshold();
+    const QStringList allBands = Framework::ageBands();
+    QHash<QString, const Survey *> surveyById;
+    for (const Survey &s : surveys)
+        surveyById.insert(s.id, &s);
+
+    struct Tally
+    {
+        int respondents = 0;
+        int positive = 0;
+        int special = 0;
+    };
+    // indicator -> band -> tally
+    QHash<QString, QHash<QString, Tally>> tallies;
+    QMap<QString, int> bandCounts, modeCounts, languageCounts, surveyCounts, weekCounts;
+    int extreme = 0, same = 0, either = 0;
+
+    for (const Response *r : responses.sorted()) {
+        ++report.m_responses;
+        if (r->outcome() == u"completed")
+            ++report.m_completed;
+        if (r->day.isValid()) {
+            if (!report.m_firstDay.isValid() || r->day < report.m_firstDay)
+                report.m_firstDay = r->day;
+            if (!report.m_lastDay.isValid() || r->day > report.m_lastDay)
+                report.m_lastDay = r->day;
+            weekCounts[r->day.addDays(1 - r->day.dayOfWeek()).toString(Qt::ISODate)] += 1;
+        }
+        bandCounts[r->ageBand] += 1;
+        modeCounts[r->completionMode] += 1;
+        languageCounts[r->language] += 1;
+        surveyCounts[r->survey] += 1;
+
+        // One vote per response and indicator: positive if any real answer measuring it is.
+        QHash<QString, int> state; // indicator -> 0 special only, 1 real, 2 real and positive
+        for (const ResponseAnswer &a : r->answers) {
+            if (a.isRetraction())
+                continue;
+            for (const QString &indicator : a.indicators) {
+                int &s = state.insert(indicator, state.value(indicator, -1)).value();
+                if (a.isSpecial())
+                    s = std::max(s, 0);
+                else
+                    s = std::max(s, a.positive.contains(indicator) ? 2 : 1);
+            }
+        }
+        for (auto it = state.cbegin(); it != state.cend(); ++it) {
+            Tally &t = tallies[it.key()][r->ageBand];
+            if (it.value() == 0) {
+                ++t.special;
+            } else {
+                ++t.respondents;
+                if (it.value() == 2)
+                    ++t.positive;
+            }
+        }
+
+        // Response styles, placed on each question's own scale.
+        const Survey *survey = surveyById.value(r->survey);
+        if (!survey)
+            continue;
+        QList<std::pair<int, int>> positions; // (index, scale length)
+        for (auto it = r->answers.cbegin(); it != r->answers.cend(); ++it) {
+            const Question *q = survey->question(it.key());
+            if (!q || !scaled(*q) || !it->isReal() || it->codes.size() != 1)
+                continue;
+            for (qsizetype i = 0; i < q->choices.size(); ++i) {
+                if (q->choices.at(i).code == it->codes.first()) {
+                    positions.append({ int(i), int(q->choices.size()) });
+                    break;
+                }
+            }
+        }
+        if (positions.size() < MinimumScaled)
+            continue;
+        ++report.m_quality.checked;
+        const bool allExtreme = std::all_of(positions.cbegin(), positions.cend(), [](auto p) {
+            return p.first == 0 || p.first == p.second - 1;
+        });
+        const bool allSame = std::all_of(positions.cbegin(), positions.cend(), [&](auto p) {
+            return p.first == positions.first().first;
+        });
+        extreme += allExtreme;
+        same += allSame;
+        either += allExtreme || allSame;
+    }
+
+    // Bands in the framework's order, then any unknown band the data names.
+    for (const QString &band : allBands) {
+        if (bandCounts.contains(band))
+            report.m_bands.append(band);
+    }
+    for (auto it = bandCounts.cbegin(); it != bandCounts.cend(); ++it) {
+        if (!report.m_bands.contains(it.key()))
+            report.m_bands.append(it.key());
+    }
+
+    for (const Framework::Indicator &ind : framework.indicators()) {
+        Row row;
+        row.indicator = ind.id;
+        row.domain = ind.domain;
+        row.description = ind.description;
+        const auto bandTallies = tallies.value(ind.id);
+        QList<int> counts;
+        QList<qsizetype> inGroup;
+        bool any = false;
+        for (const QString &band : std::as_const(report.m_bands)) {
+            const Tally t = bandTallies.value(band);
+            Cell c;
+            c.applies = framework.appliesTo(ind.id, band);
+            c.respondents = t.respondents;
+            c.positive = t.positive;
+            c.special = t.special;
+            row.all.respondents += t.respondents;
+            row.all.positive += t.positive;
+            row.all.special += t.special;
+            if (c.applies || c.respondents > 0) {
+                any = true;
+                counts.append(c.respondents);
+                inGroup.append(row.bands.size());
+            }
+            row.bands.append(c);
+        }
+        if (!any)
+            continue; // not asked of any band in this round
+        row.all.applies = true;
+        const Suppressor::Group group = suppressor.apply(counts);
+        for (qsizetype i = 0; i < inGroup.size(); ++i)
+            row.bands[inGroup.at(i)].suppressed = group.suppressed.at(i);
+        row.all.suppressed = group.totalSuppressed;
+        row.specialSuppressed = suppressor.isSmall(row.all.special);
+        if (!report.m_domains.contains(ind.domain))
+            report.m_domains.append(ind.domain);
+        report.m_rows.append(row);
+    }
+    // Overall well-being leads the report.
+    if (report.m_domains.removeOne(u"wellbeing"_s))
+        report.m_domains.prepend(u"wellbeing"_s);
+
+    report.m_byBand = countTable(bandCounts, report.m_bands, suppressor);
+    report.m_modes = countTable(
+        modeCounts, { u"child_alone"_s, u"child_with_help"_s, u"adult_read_aloud"_s }, suppressor);
+    report.m_languages = countTable(languageCounts, {}, suppressor);
+    report.m_surveys = countTable(surveyCounts, {}, suppressor);
+    report.m_weeks = countTable(weekCounts, {}, suppressor);
+    report.m_quality.allExtreme
+        = count(u"every answer at an end of the scale"_s, extreme, suppressor);
+    report.m_quality.samePosition
+        = count(u"the same position on every question"_s, same, suppressor);
+    report.m_quality.either = count(u"either of these"_s, either, suppressor);
+    return report;
+}
+
+QList<const IndicatorReport::Row *> IndicatorReport::rowsOf(const QString &domain) const
+{
+    QList<const Row *> rows;
+    for (const Row &row : m_rows) {
+        if (row.domain == domain)
+            rows.append(&row);
+    }
+    return rows;
+}
+
+const IndicatorReport::Row *IndicatorReport::row(const QString &indicator) const
+{
+    for (const Row &row : m_rows) {
+        if (row.indicator == indicator)
+            return &row;
+    }
+    return nullptr;
+}
+
+QList<IndicatorReport::Change> IndicatorReport::compare(const IndicatorReport &earlier,
+                                                        const IndicatorReport &later)
+{
+    QList<Change> changes;
+    auto comparable = [](const Cell &c) { return c.shown() && c.respondents > 0; };
+    for (const Row &now : later.rows()) {
+        const Row *then = earlier.row(now.indicator);
+        if (!then)
+            continue;
+        for (qsizetype i = 0; i < later.bands().size(); ++i) {
+            const qsizetype j = earlier.bands().indexOf(later.bands().at(i));
+            if (j < 0)
+                continue;
+            const Cell &a = then->bands.at(j);
+            const Cell &b = now.bands.at(i);
+            if (comparable(a) && comparable(b))
+                changes.append({ now.indicator, now.description, later.bands().at(i), a.percent(),
+                                 b.percent() });
+        }
+        if (comparable(then->all) && comparable(now.all))
+            changes.append({ now.indicator, now.description, QString::fromLatin1(AllAges),
+                             then->all.percent(), now.all.percent() });
+    }
+    return changes;
+}
+
+} // namespace heard

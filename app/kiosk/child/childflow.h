@@ -1,0 +1,123 @@
+#pragma once
+
+#include "session/sessionengine.h"
+#include "util/result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+class QTimer;
+class QTranslator;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace heard {
+
+class ChoiceButton;
+class ProgressRow;
+class Speaker;
+
+/// What the kiosk tells the child flow beyond the survey and the adult's choices.
+struct ChildFlowOptions
+{
+    QString assetsDir; ///< pictures/... and audio/... live here
+    QString advocacyContact; ///< the LA's advocacy service, from configuration
+    int idleWarnMs = 90'000; ///< quiet time before "Are you still there?"
+    int idleStopMs = 60'000; ///< further quiet time before the session ends (TimedOut)
+    Speaker *speaker = nullptr; ///< optional; not owned
+};
+
+/// One child's walk through one survey: a screen per question, built from the SessionEngine's
+/// current question and torn down when the child moves on. The whole object (engine included)
+/// belongs to one child and is deleted at hand-back, so nothing of this child outlives it.
+/// Answers go through the engine, which keeps them (through the sink) before the next screen.
+class ChildFlow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// @p survey and @p sink must outlive this widget.
+    ChildFlow(const Survey &survey, const SessionInfo &info, const PresentationProfile &profile,
+              AnswerSink &sink, const ChildFlowOptions &options, QWidget *parent = nullptr);
+    ~ChildFlow() override;
+
+    Result<void> start();
+    /// Takes ownership of the sink this flow writes to, so it goes when the child's session goes.
+    void adoptSink(std::unique_ptr<AnswerSink> sink) { m_ownedSink = std::move(sink); }
+    SessionEngine &engine() { return *m_engine; }
+
+    /// Children's sizes: the smallest tappable side in pixels for this screen (>= 48 px and 9 mm).
+    int minimumTarget() const;
+
+    /// The adult's stop from adult mode: ends the session keeping what was answered.
+    void stopSession(SessionOutcome outcome);
+
+Q_SIGNALS:
+    /// The child is done (or the session stopped or timed out): hand the tablet back.
+    void handBack(heard::SessionOutcome outcome, bool askedToTalk);
+    /// An answer could not be kept; @p adultMessage says what happened, never what was answered.
+    void storageProblem(const QString &adultMessage);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showQuestion(const Question *question);
+    void buildChoices(const Question &q, QVBoxLayout *into);
+    void buildInfo(const Question &q, QVBoxLayout *into);
+    void buildFreeText(const Question &q, QVBoxLayout *into);
+    QWidget *buildSpecials(const Question &q, QSize size);
+    QWidget *buildHeader(const Question &q);
+    QWidget *buildNavigation(const Question &q, bool withNext, std::function<void()> next);
+    QPushButton *speakerButton(const QString &what, const QString &key, const QString &text);
+
+    void act(std::function<Result<void>()> action);
+    void onFinished(const SessionSummary &summary);
+    void showOverlay(QWidget *overlay);
+    void closeOverlay();
+    void showEndScreen();
+    void askStop();
+    void askTalk();
+    void pause();
+    void showStillThere();
+    void idleTimeout();
+    void restartIdle();
+    void scanNext();
+    void autoPlay(const Question &q);
+
+    QString text(const LocalizedText &t) const;
+    QString picture(const QString &relative) const;
+    QSize choiceSize(const Question &q) const;
+    void applyLook();
+
+    const Survey &m_survey;
+    PresentationProfile m_profile;
+    ChildFlowOptions m_options;
+    std::unique_ptr<AnswerSink> m_ownedSink; // declared before the engine: outlives it
+    std::unique_ptr<SessionEngine> m_engine;
+    QString m_language;
+    bool m_young = false;
+    QTranslator *m_translator
+        = nullptr; ///< the kiosk's words in the child's language, for this child only
+
+    ProgressRow *m_progress = nullptr;
+    QPushButton *m_talk = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_stop = nullptr;
+    QLabel *m_audioNote = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    QPointer<QWidget> m_screen;
+    QPointer<QWidget> m_overlay;
+    QTimer *m_idleWarn = nullptr;
+    QTimer *m_idleStop = nullptr;
+    QTimer *m_scan = nullptr;
+    bool m_ended = false;
+    SessionOutcome m_outcome = SessionOutcome::Completed;
+};
+
+} // namespace heard
