@@ -20,10 +20,11 @@ runtime_packages=(
 # Tests: the fuzzer (clang + libFuzzer runtime), a headless display and sound server, screenshots,
 # audio analysis, a real PostgreSQL server for the inbox, PDF text extraction for reports, and a
 # JSON Schema validator to prove the authors' schema agrees with the loader, and PyNaCl to open the
-# envelope test vectors with a second, independent implementation.
+# envelope test vectors with a second, independent implementation; openssl makes the TLS test
+# certificates (tst_synctls).
 test_packages=(
     clang libclang-rt-14-dev xvfb xauth imagemagick sox pulseaudio pulseaudio-utils
-    postgresql poppler-utils python3-jsonschema python3-nacl
+    postgresql poppler-utils python3-jsonschema python3-nacl openssl
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}" "${test_packages[@]}")
