@@ -3,6 +3,7 @@
 # under AddressSanitizer and UndefinedBehaviorSanitizer). Exit status is ctest's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 scripts/setup.sh
 
 # The fuzzer needs clang and its own build tree (sanitizer flags must not leak into the product).
@@ -23,7 +24,17 @@ pulseaudio --daemonize=no --exit-idle-time=-1 -n \
     --load="module-null-sink sink_name=heard_test_sink" --load="module-native-protocol-unix" \
     >"$XDG_RUNTIME_DIR/pulse.log" 2>&1 &
 pulse_pid=$!
-trap 'kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+pg_dir=""
+pg_port=${HEARD_TEST_PG_PORT:-55432}
+# Stop what this run started, keeping ctest's exit status.
+cleanup() {
+    local status=$?
+    [ -n "$pg_dir" ] && { "$root/scripts/start-test-postgres.sh" "$pg_dir/pg" "$pg_port" stop; rm -rf "$pg_dir"; }
+    kill "$pulse_pid" 2>/dev/null || true
+    rm -rf "$XDG_RUNTIME_DIR"
+    exit "$status"
+}
+trap cleanup EXIT
 for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
 pactl set-default-sink heard_test_sink >/dev/null 2>&1 || true
 
@@ -31,9 +42,7 @@ pactl set-default-sink heard_test_sink >/dev/null 2>&1 || true
 # rows fail without it, on purpose).
 pg_dir=$(mktemp -d)
 chmod 755 "$pg_dir" # the postgres user must reach its cluster inside
-pg_port=${HEARD_TEST_PG_PORT:-55432}
-eval "$(scripts/start-test-postgres.sh "$pg_dir/pg" "$pg_port")"
-trap 'scripts/start-test-postgres.sh "$pg_dir/pg" "$pg_port" stop; rm -rf "$pg_dir"; kill "$pulse_pid" 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+eval "$("$root/scripts/start-test-postgres.sh" "$pg_dir/pg" "$pg_port")"
 
 cd build
 ctest --output-on-failure --parallel "$(nproc)" "$@"

@@ -7,11 +7,13 @@
 #include "device/adultpin.h"
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
+#include "sync/devicesync.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedLayout>
@@ -91,6 +93,11 @@ KioskWindow::~KioskWindow()
     delete m_flow;
 }
 
+void KioskWindow::setDeviceSync(DeviceSync *sync)
+{
+    m_sync = sync;
+}
+
 KioskWindow::Page KioskWindow::page() const
 {
     QWidget *w = m_stack->currentWidget();
@@ -110,8 +117,15 @@ QStringList KioskWindow::status() const
     lines.append(pending.ok()
                      ? tr("Answers waiting to upload: %1").arg(pending.value())
                      : tr("Answers waiting to upload: unknown (%1)").arg(pending.error().message));
-    lines.append(tr("Last successful upload: never"));
-    lines.append(tr("Enrolment: not enrolled"));
+    const DeviceSync::Status sync = m_sync ? m_sync->status() : DeviceSync::Status();
+    lines.append(sync.lastSuccess.isValid()
+                     ? tr("Last successful upload: %1")
+                           .arg(QLocale().toString(sync.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                     : tr("Last successful upload: never"));
+    lines.append(sync.enrolled ? tr("Enrolment: enrolled with %1").arg(sync.inbox)
+                               : tr("Enrolment: not enrolled"));
+    if (!sync.lastProblem.isEmpty())
+        lines.append(tr("Upload problem: %1").arg(sync.lastProblem));
     for (const QString &notice : m_storage.notices())
         lines.append(tr("Notice: %1").arg(notice));
     return lines;
@@ -212,6 +226,8 @@ void KioskWindow::endSession(SessionOutcome outcome, bool askedToTalk)
         m_speaker->stop();
         m_speaker->clear();
     }
+    if (m_sync)
+        m_sync->syncSoon(); // what this child said is sealed and can leave now
     QString note;
     switch (outcome) {
     case SessionOutcome::Completed:

@@ -16,6 +16,7 @@ namespace heard {
 class AdultPin;
 class CornerHotspot;
 class DeviceStorage;
+class DeviceSync;
 class PinPrompt;
 class Speaker;
 
@@ -43,6 +44,10 @@ public:
     KioskWindow(QList<Survey> surveys, DeviceStorage &storage, AdultPin &pin,
                 const KioskOptions &options, Speaker *speaker = nullptr, QWidget *parent = nullptr);
     ~KioskWindow() override;
+
+    /// Background uploads, when the device is enrolled: shown in the adult's status, nudged
+    /// after each child. Optional; must outlive the window.
+    void setDeviceSync(DeviceSync *sync);
 
     Page page() const;
     ChildFlow *childFlow() const { return m_flow; }
@@ -72,6 +77,7 @@ private:
     AdultPin &m_pin;
     KioskOptions m_options;
     Speaker *m_speaker = nullptr;
+    DeviceSync *m_sync = nullptr;
 
     QStackedLayout *m_stack = nullptr;
     PinPrompt *m_pinPrompt = nullptr;

@@ -7,6 +7,7 @@
 #include "store/devicestorage.h"
 #include "survey/framework.h"
 #include "survey/surveyloader.h"
+#include "sync/devicesync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,18 @@ QByteArray readKeyText(const QString &path)
     return QByteArray::fromBase64(bytes.trimmed());
 }
 
-Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDir)
+// The LA root key this device pins: the LA's own with --la-root, else the demo one.
+QByteArray pinnedRoot(const QCommandLineParser &args, const QString &assetsDir)
+{
+    return readKeyText(args.isSet(QStringLiteral("la-root"))
+                           ? args.value(QStringLiteral("la-root"))
+                           : assetsDir + QStringLiteral("/demo-keys/la-root.pub"));
+}
+
+// The key answers are sealed to: the newest valid key of the newest bundle the pinned root signed
+// (the one sync brought into the data folder, else the one shipped beside the root key).
+Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDir,
+                         const QString &dataDir)
 {
     if (args.isSet(QStringLiteral("la-public-key"))) {
         const QByteArray key = readKeyText(args.value(QStringLiteral("la-public-key")));
@@ -52,22 +64,32 @@ Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDi
                 QStringLiteral("bad_key"), QStringLiteral("--la-public-key: not a 32-byte key"));
         return key;
     }
-    const QString dir = assetsDir + QStringLiteral("/demo-keys");
-    QFile bundle(dir + QStringLiteral("/key-bundle.json"));
-    const QByteArray root = readKeyText(dir + QStringLiteral("/la-root.pub"));
-    if (!bundle.open(QIODevice::ReadOnly) || root.size() != 32)
+    const QByteArray root = pinnedRoot(args, assetsDir);
+    if (root.size() != 32)
         return Result<QByteArray>::failure(
             QStringLiteral("no_key"),
-            QStringLiteral("No LA key: expected %1/key-bundle.json and la-root.pub, or "
-                           "--la-public-key FILE.")
-                .arg(dir));
-    const Result<KeyBundle> verified = KeyBundle::verify(bundle.readAll(), root);
-    if (!verified.ok())
-        return Result<QByteArray>::failure(verified.error().code, verified.error().message);
-    const Result<LaPublicKey> key = verified.value().sealingKeyFor(QDate::currentDate());
-    if (!key.ok())
-        return Result<QByteArray>::failure(key.error().code, key.error().message);
-    return key.value().publicKey;
+            QStringLiteral("No LA root key: expected %1/demo-keys/la-root.pub or --la-root FILE.")
+                .arg(assetsDir));
+    QStringList candidates{QDir(dataDir).filePath(DeviceSync::keyBundleFileName())};
+    candidates.append(args.isSet(QStringLiteral("key-bundle"))
+                          ? args.value(QStringLiteral("key-bundle"))
+                          : assetsDir + QStringLiteral("/demo-keys/key-bundle.json"));
+    Error lastError{QStringLiteral("no_key"), QStringLiteral("No LA key bundle found.")};
+    for (const QString &path : std::as_const(candidates)) {
+        QFile bundle(path);
+        if (!bundle.open(QIODevice::ReadOnly))
+            continue;
+        const Result<KeyBundle> verified = KeyBundle::verify(bundle.readAll(), root);
+        if (!verified.ok()) {
+            lastError = {verified.error().code, path + QStringLiteral(": ") + verified.error().message};
+            continue;
+        }
+        const Result<LaPublicKey> key = verified.value().sealingKeyFor(QDate::currentDate());
+        if (key.ok())
+            return key.value().publicKey;
+        lastError = {key.error().code, path + QStringLiteral(": ") + key.error().message};
+    }
+    return lastError;
 }
 
 int fail(const QString &message)
@@ -97,6 +119,12 @@ int main(int argc, char *argv[])
           QStringLiteral("DIR") },
         { QStringLiteral("la-public-key"),
           QStringLiteral("LA X25519 public key (base64) instead of the key bundle."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("la-root"),
+          QStringLiteral("The LA root public key this device pins (default: the demo key)."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("key-bundle"),
+          QStringLiteral("The signed LA key bundle to start from (default: the demo bundle)."),
           QStringLiteral("FILE") },
         { QStringLiteral("advocacy"),
           QStringLiteral("The LA's advocacy contact for the end screen."), QStringLiteral("TEXT") },
@@ -140,7 +168,7 @@ int main(int argc, char *argv[])
         return fail(QObject::tr("No survey could be loaded from %1.\n%2")
                         .arg(surveysDir, problems.join(u'\n')));
 
-    const Result<QByteArray> key = laKey(args, assetsDir);
+    const Result<QByteArray> key = laKey(args, assetsDir, dataDir);
     if (!key.ok())
         return fail(key.error().message);
     Result<std::unique_ptr<DeviceStorage>> storage = DeviceStorage::open(dataDir, key.value());
@@ -170,7 +198,11 @@ int main(int argc, char *argv[])
                            ? builtPack
                            : QDir(QCoreApplication::applicationDirPath())
                                  .absoluteFilePath(QStringLiteral("../share/heard/audio-pack")));
+    // Uploads run in the background whenever this device is enrolled (heard-device enrol).
+    DeviceSync sync(dataDir, storage.value()->outbox(), pinnedRoot(args, assetsDir));
+    sync.start();
     KioskWindow window(surveys, *storage.value(), pin, options, &speaker);
+    window.setDeviceSync(&sync);
     window.resize(1280, 800);
     if (options.kioskMode)
         window.showFullScreen();

@@ -45,6 +45,12 @@ void SyncEngine::start()
     schedule(0ms);
 }
 
+void SyncEngine::syncNow()
+{
+    if (m_running && !m_inFlight && !m_waitingAfterFailure)
+        schedule(0ms);
+}
+
 void SyncEngine::stop()
 {
     m_running = false;

@@ -50,6 +50,9 @@ public:
     /// Starts cycling: send until drained, then look again every idleInterval.
     void start();
     void stop();
+    /// Look for something to send now (e.g. a child just finished) instead of at the next idle
+    /// cycle. Never shortens a wait after a failure: the inbox's Retry-After and backoff stand.
+    void syncNow();
     /// Also listen to QNetworkInformation: coming online shortens a backoff wait (never more).
     void useNetworkHints();
 

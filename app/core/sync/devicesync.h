@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sync/syncsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+namespace heard {
+
+class OutboxStore;
+class SyncEngine;
+
+/// Background sync for a program that shows screens (the kiosk): runs the SyncEngine when the
+/// device is enrolled, keeps the adult's status (enrolment, last successful upload, last problem)
+/// across restarts, and takes the LA's key bundle and "You said, we did" messages from the
+/// inbox, the bundle only when the pinned LA root key signed it. Never blocks the caller.
+class DeviceSync final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Status
+    {
+        bool enrolled = false;
+        QString inbox;          ///< the inbox URL, when enrolled
+        QDateTime lastSuccess;  ///< invalid: never
+        QString lastProblem;    ///< empty when the last attempt went through; never an answer
+    };
+
+    /// Files this class keeps in the data directory.
+    static QString statusFileName() { return QStringLiteral("sync-status.json"); }
+    static QString keyBundleFileName() { return QStringLiteral("key-bundle.json"); }
+    static QString messagesFileName() { return QStringLiteral("messages.json"); }
+
+    /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles.
+    DeviceSync(QString dataDir, OutboxStore &outbox, QByteArray pinnedRootKey,
+               QObject *parent = nullptr);
+    ~DeviceSync() override;
+
+    /// Starts syncing if sync.json says the device is enrolled; otherwise does nothing.
+    void start();
+    void stop();
+    /// A child just finished: send soon rather than at the next idle cycle.
+    void syncSoon();
+
+    Status status() const { return m_status; }
+
+Q_SIGNALS:
+    void statusChanged();
+    /// A newer verified key bundle was saved to keyBundleFileName().
+    void keyBundleUpdated();
+    /// messagesFileName() was rewritten.
+    void messagesUpdated();
+
+private:
+    void succeeded();
+    void problem(const QString &message);
+    void saveStatus();
+    void takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages);
+
+    QString m_dataDir;
+    OutboxStore &m_outbox;
+    QByteArray m_pinnedRootKey;
+    std::unique_ptr<SyncEngine> m_engine;
+    Status m_status;
+};
+
+} // namespace heard
