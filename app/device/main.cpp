@@ -3,6 +3,7 @@
 #include "crypto/deviceidentity.h"
 #include "crypto/privatefile.h"
 #include "store/outboxstore.h"
+#include "device/devicepaths.h"
 #include "sync/enrolmentclient.h"
 #include "sync/syncengine.h"
 #include "sync/syncprotocol.h"
@@ -244,6 +245,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"heard-device"_s);
     QCommandLineParser parser;
+    parser.addHelpOption();
     parser.addOptions({
         { u"data-dir"_s, u"The kiosk's data directory."_s, u"DIR"_s },
         { u"ca"_s, u"enrol: the CA certificate (PEM) to trust for first contact."_s, u"FILE"_s },
@@ -261,7 +263,7 @@ int main(int argc, char *argv[])
     }
     const QString dataDir = parser.isSet(u"data-dir"_s)
         ? parser.value(u"data-dir"_s)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        : heard::defaultDeviceDataDir();
     const QString command = args.takeFirst();
     if (command == u"enrol"_s) {
         return enrol(dataDir, args, parser.value(u"ca"_s));

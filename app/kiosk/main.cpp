@@ -3,6 +3,7 @@
 #include "audio/audioplayer.h"
 #include "crypto/keybundle.h"
 #include "device/adultpin.h"
+#include "device/devicepaths.h"
 #include "kioskwindow.h"
 #include "store/devicestorage.h"
 #include "survey/framework.h"
@@ -136,7 +137,7 @@ int main(int argc, char *argv[])
 
     const QString dataDir = args.isSet(QStringLiteral("data-dir"))
         ? args.value(QStringLiteral("data-dir"))
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        : heard::defaultDeviceDataDir();
     const QString surveysDir = args.isSet(QStringLiteral("surveys"))
         ? args.value(QStringLiteral("surveys"))
         : defaultShareDir(QStringLiteral("survey_definitions"));
