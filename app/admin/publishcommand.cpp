@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace heard::admin {
@@ -41,7 +42,13 @@ int runPublish(const QStringList &arguments)
         const QString &name = args.at(i);
         const QString &value = args.at(i + 1);
         if (name == QLatin1String("--text")) {
-            message.text = value;
+            // "cy:Y tro diwethaf..." gives the Welsh text; without a language prefix it is English.
+            static const QRegularExpression prefix(
+                QStringLiteral("^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*):"));
+            const auto match = prefix.match(value);
+            const QString language = match.hasMatch() ? match.captured(1) : QStringLiteral("en");
+            message.text.insert(language,
+                                match.hasMatch() ? value.mid(match.capturedLength()) : value);
             continue;
         }
         QFile file(value);
@@ -59,7 +66,10 @@ int runPublish(const QStringList &arguments)
         }
     }
     if (message.text.isEmpty() || args.size() % 2 != 0) {
-        err << "usage: heard-admin publish --db SPEC --text TEXT [--picture FILE] [--audio FILE]\n";
+        err << "usage: heard-admin publish --db SPEC --text [LANG:]TEXT... [--picture FILE] "
+               "[--audio FILE]\n"
+               "  --text may be given once per language, e.g. --text 'en:We did...' --text "
+               "'cy:...'\n";
         return 2;
     }
     InboxService service(*store, {}, {});

@@ -122,9 +122,8 @@ private Q_SLOTS:
         QCOMPARE(m_service->config("Bearer " + token.toLatin1()).status, 401);
         QCOMPARE(m_service->config("Bearer " + newToken.toLatin1()).status, 200);
         QByteArray otherKey = body;
-        otherKey.replace(
-            testutil::deviceFromSeed(2).publicKey().toBase64(),
-            testutil::deviceFromSeed(3).publicKey().toBase64());
+        otherKey.replace(testutil::deviceFromSeed(2).publicKey().toBase64(),
+                         testutil::deviceFromSeed(3).publicKey().toBase64());
         QCOMPARE(m_service->enrol(otherKey).status, 401); // used by another key
         QCOMPARE(m_service->enrol("{\"code\":1}").status, 400);
         QCOMPARE(m_service->enrol("not json").status, 400);
@@ -256,7 +255,8 @@ private Q_SLOTS:
     void configAndHealth()
     {
         InboxMessage message;
-        message.text = u"You said: more football. We did: a Saturday club."_s;
+        message.text = { { u"en"_s, u"You said: more football. We did: a Saturday club."_s },
+                         { u"cy"_s, u"Dywedoch chi; gwnaethon ni."_s } };
         message.audio = "OggS";
         message.audioType = u"audio/ogg"_s;
         QVERIFY(m_service->publishMessage(message));
@@ -264,8 +264,10 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         const QJsonObject object = QJsonDocument::fromJson(reply.body).object();
         QCOMPARE(object.value(u"messages"_s).toArray().size(), 1);
-        QCOMPARE(object.value(u"messages"_s).toArray().at(0).toObject().value(u"text"_s).toString(),
-                 message.text);
+        const QJsonObject text
+            = object.value(u"messages"_s).toArray().at(0).toObject().value(u"text"_s).toObject();
+        QCOMPARE(text.value(u"en"_s).toString(), message.text.value(u"en"_s));
+        QCOMPARE(text.value(u"cy"_s).toString(), message.text.value(u"cy"_s));
         QCOMPARE(
             object.value(u"messages"_s).toArray().at(0).toObject().value(u"audioType"_s).toString(),
             u"audio/ogg"_s);

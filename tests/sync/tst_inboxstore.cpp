@@ -129,7 +129,9 @@ private Q_SLOTS:
         InboxMessage message;
         message.id = QUuid::createUuid();
         message.published = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-        message.text = u"You said the garden was boring; we planted a sunflower patch 🌻"_s;
+        message.text
+            = { { u"en"_s, u"You said the garden was boring; we planted a sunflower patch 🌻"_s },
+                { u"cy"_s, u"Dywedoch chi; gwnaethon ni."_s } };
         message.picture = QByteArray("\x89PNG\x00\x01", 6);
         message.pictureType = u"image/png"_s;
         QVERIFY(store->addMessage(message));

@@ -240,7 +240,8 @@ private Q_SLOTS:
             InboxMessage message;
             message.id = QUuid::createUuid();
             message.published = QDateTime::currentDateTimeUtc();
-            message.text = u"You said the bus was late; we changed the time."_s;
+            message.text = { { u"en"_s, u"You said the bus was late; we changed the time."_s },
+                             { u"cy"_s, u"Dywedoch chi; gwnaethon ni."_s } };
             QVERIFY(store.value()->addMessage(message));
         }
         SyncEngine engine(m_storage->outbox(), m_settings, fastOptions());
@@ -249,8 +250,10 @@ private Q_SLOTS:
         QVERIFY(received.wait(5000));
         const QJsonArray messages = received.first().at(1).toJsonArray();
         QCOMPARE(messages.size(), 1);
-        QCOMPARE(messages.at(0).toObject().value(u"text"_s).toString(),
+        QCOMPARE(messages.at(0).toObject().value(u"text"_s).toObject().value(u"en"_s).toString(),
                  u"You said the bus was late; we changed the time."_s);
+        QCOMPARE(messages.at(0).toObject().value(u"text"_s).toObject().value(u"cy"_s).toString(),
+                 u"Dywedoch chi; gwnaethon ni."_s);
 
         SyncSettings wrong = m_settings;
         wrong.token = "nope";

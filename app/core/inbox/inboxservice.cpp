@@ -15,6 +15,14 @@ namespace heard {
 
 namespace {
 
+QJsonObject textObject(const QMap<QString, QString> &text)
+{
+    QJsonObject object;
+    for (auto it = text.cbegin(); it != text.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -353,7 +361,7 @@ ServiceReply InboxService::config(const QByteArray &authorization)
     for (const InboxMessage &message : messages.value()) {
         QJsonObject item { { u"id"_s, idText(message.id) },
                            { u"published"_s, message.published.toString(Qt::ISODate) },
-                           { u"text"_s, message.text } };
+                           { u"text"_s, textObject(message.text) } };
         if (!message.picture.isEmpty()) {
             item.insert(u"picture"_s, QString::fromLatin1(message.picture.toBase64()));
             item.insert(u"pictureType"_s, message.pictureType);

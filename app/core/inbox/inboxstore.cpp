@@ -1,5 +1,7 @@
 #include "inbox/inboxstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -506,7 +508,11 @@ Result<void> InboxStore::addMessage(const InboxMessage &message)
                   u" audio, audio_type) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(idText(message.id));
     query.addBindValue(message.published.toUTC().toString(Qt::ISODate));
-    query.addBindValue(message.text);
+    // The body holds every language's text as one JSON object.
+    QJsonObject body;
+    for (auto it = message.text.cbegin(); it != message.text.cend(); ++it)
+        body.insert(it.key(), it.value());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     query.addBindValue(message.picture);
     query.addBindValue(message.pictureType);
     query.addBindValue(message.audio);
@@ -529,7 +535,10 @@ Result<QList<InboxMessage>> InboxStore::messages() const
         InboxMessage message;
         message.id = QUuid::fromString(query.value(0).toString());
         message.published = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-        message.text = query.value(2).toString();
+        const QJsonObject body
+            = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+            message.text.insert(it.key(), it.value().toString());
         message.picture = query.value(3).toByteArray();
         message.pictureType = query.value(4).toString();
         message.audio = query.value(5).toByteArray();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -28,7 +29,7 @@ struct InboxMessage
 {
     QUuid id;
     QDateTime published;
-    QString text;
+    QMap<QString, QString> text; ///< language code -> text; the kiosk shows the child's language
     QByteArray picture;
     QString pictureType;
     QByteArray audio;
