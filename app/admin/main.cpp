@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -29,7 +31,10 @@ int main(int argc, char *argv[])
             return command.run(args);
     }
     err << "usage: heard-admin COMMAND [ARGS...]\n\ncommands:\n";
+    qsizetype width = 0;
     for (const auto &command : commands)
-        err << "  " << command.name << "  " << command.summary << '\n';
+        width = std::max(width, command.name.size());
+    for (const auto &command : commands)
+        err << "  " << command.name.leftJustified(width) << "  " << command.summary << '\n';
     return name.isEmpty() || name == QLatin1String("--help") ? 0 : 2;
 }
