@@ -21,6 +21,28 @@ int parseCommandLine(QCommandLineParser &parser, const QString &name, const QStr
     return -1;
 }
 
+KeyValidityOptions::KeyValidityOptions(QCommandLineParser &parser)
+    : m_from(u"valid-from"_s, u"First day the key is used (default today)."_s, u"YYYY-MM-DD"_s)
+    , m_until(u"valid-until"_s, u"Last day the key is used (default two years on)."_s, u"YYYY-MM-DD"_s)
+{
+    parser.addOptions({ m_from, m_until });
+}
+
+std::optional<std::pair<QDate, QDate>> KeyValidityOptions::read(const QCommandLineParser &parser,
+                                                                const QString &command) const
+{
+    const QDate from = parser.isSet(m_from) ? QDate::fromString(parser.value(m_from), Qt::ISODate)
+                                            : QDate::currentDate();
+    const QDate until = parser.isSet(m_until)
+        ? QDate::fromString(parser.value(m_until), Qt::ISODate)
+        : from.addYears(2).addDays(-1);
+    if (!from.isValid() || !until.isValid() || until < from) {
+        err() << command << ": --valid-from and --valid-until must be dates YYYY-MM-DD, in order\n";
+        return std::nullopt;
+    }
+    return std::make_pair(from, until);
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

@@ -25,27 +25,18 @@ int keygen(const QStringList &args)
     const QCommandLineOption outOption(u"out"_s, u"Folder for the new keys."_s, u"DIR"_s);
     const QCommandLineOption passphraseOption(
         u"passphrase-file"_s, u"Read the passphrase from FILE instead of asking."_s, u"F"_s);
-    const QCommandLineOption fromOption(
-        u"valid-from"_s, u"First day the key is used (default today)."_s, u"YYYY-MM-DD"_s);
-    const QCommandLineOption untilOption(
-        u"valid-until"_s, u"Last day the key is used (default two years on)."_s, u"YYYY-MM-DD"_s);
-    parser.addOptions({ outOption, passphraseOption, fromOption, untilOption });
+    parser.addOptions({ outOption, passphraseOption });
+    const KeyValidityOptions validity(parser);
     if (const int code = parseCommandLine(parser, u"keygen"_s, args); code >= 0)
         return code;
     if (!parser.isSet(outOption)) {
         err() << "keygen: --out DIR is required\n";
         return 2;
     }
-    const QDate from = parser.isSet(fromOption)
-        ? QDate::fromString(parser.value(fromOption), Qt::ISODate)
-        : QDate::currentDate();
-    const QDate until = parser.isSet(untilOption)
-        ? QDate::fromString(parser.value(untilOption), Qt::ISODate)
-        : from.addYears(2).addDays(-1);
-    if (!from.isValid() || !until.isValid() || until < from) {
-        err() << "keygen: --valid-from and --valid-until must be dates YYYY-MM-DD, in order\n";
+    const auto period = validity.read(parser, u"keygen"_s);
+    if (!period)
         return 2;
-    }
+    const auto [from, until] = *period;
 
     const QString dir = parser.value(outOption);
     const KeyFiles files(dir);

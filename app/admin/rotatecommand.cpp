@@ -21,28 +21,18 @@ int rotate(const QStringList &args)
     const QCommandLineOption keysOption(u"keys"_s, u"The LA key folder."_s, u"DIR"_s);
     const QCommandLineOption passphraseOption(
         u"passphrase-file"_s, u"Read the passphrase from FILE instead of asking."_s, u"F"_s);
-    const QCommandLineOption fromOption(
-        u"valid-from"_s, u"First day the new key is used (default today)."_s, u"YYYY-MM-DD"_s);
-    const QCommandLineOption untilOption(u"valid-until"_s,
-                                         u"Last day the new key is used (default two years on)."_s,
-                                         u"YYYY-MM-DD"_s);
-    parser.addOptions({ keysOption, passphraseOption, fromOption, untilOption });
+    parser.addOptions({ keysOption, passphraseOption });
+    const KeyValidityOptions validity(parser);
     if (const int code = parseCommandLine(parser, u"rotate"_s, args); code >= 0)
         return code;
     if (!parser.isSet(keysOption)) {
         err() << "rotate: --keys DIR is required\n";
         return 2;
     }
-    const QDate from = parser.isSet(fromOption)
-        ? QDate::fromString(parser.value(fromOption), Qt::ISODate)
-        : QDate::currentDate();
-    const QDate until = parser.isSet(untilOption)
-        ? QDate::fromString(parser.value(untilOption), Qt::ISODate)
-        : from.addYears(2).addDays(-1);
-    if (!from.isValid() || !until.isValid() || until < from) {
-        err() << "rotate: --valid-from and --valid-until must be dates YYYY-MM-DD, in order\n";
+    const auto period = validity.read(parser, u"rotate"_s);
+    if (!period)
         return 2;
-    }
+    const auto [from, until] = *period;
 
     const KeyFiles files(parser.value(keysOption));
     if (auto hardened = disableCoreDumps(); !hardened) {
