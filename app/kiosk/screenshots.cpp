@@ -212,6 +212,7 @@ int main(int argc, char *argv[])
         button(flow, QStringLiteral("next"))->click();
         button(flow, QStringLiteral("talk"))->click();
         button(flow, QStringLiteral("stopNow"))->click();
+        button(flow, QStringLiteral("confirmStop"))->click();
         button(flow, QStringLiteral("handBack"))->click();
         failures += !save(&window, out, QStringLiteral("hand-back"));
         button(&window, QStringLiteral("adultUnlock"))->click();
