@@ -552,6 +552,30 @@ Do you want us to delete your answers?</source>
         <source>Thank you for your time.</source>
         <translation type="unfinished">شكرًا لك على وقتك.</translation>
     </message>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished">ورقة إجابات ممزقة تذهب إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished">ورقة إجابات محفوظة بأمان في صندوق</translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished">علامة استمر وعلامة توقف</translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished">قلب يقول شكرًا</translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished">أشخاص يتحدثون</translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished">صورة ترافق الكلمات</translation>
+    </message>
 </context>
 <context>
     <name>heard::CornerHotspot</name>

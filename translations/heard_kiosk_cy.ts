@@ -552,6 +552,30 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
         <source>Thank you for your time.</source>
         <translation type="unfinished">Diolch am dy amser.</translation>
     </message>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished">Dalen o atebion wedi&apos;i rhwygo ac yn mynd i&apos;r bin</translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished">Dalen o atebion yn cael ei chadw&apos;n ddiogel mewn bocs</translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished">Arwydd dal ati ac arwydd stopio</translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished">Calon sy&apos;n dweud diolch</translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished">Pobl yn siarad</translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished">Llun i fynd gyda&apos;r geiriau</translation>
+    </message>
 </context>
 <context>
     <name>heard::CornerHotspot</name>

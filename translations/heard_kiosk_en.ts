@@ -546,6 +546,30 @@ Do you want to carry on, or stop now?</source>
         <source>The grown-up will know you want to talk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heard::CornerHotspot</name>

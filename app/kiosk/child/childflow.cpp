@@ -208,6 +208,23 @@ QString ChildFlow::picture(const QString &relative) const
     return QDir(m_options.assetsDir).filePath(relative);
 }
 
+QString ChildFlow::pictureWords(const QString &path) const
+{
+    // What a picture shows, in the child's language (a file name is neither words nor translated).
+    const QString name = QFileInfo(path).baseName();
+    if (name == QLatin1String("delete_answers"))
+        return tr("A sheet of answers torn up and going into a bin");
+    if (name == QLatin1String("keep_answers"))
+        return tr("A sheet of answers kept safe in a box");
+    if (name == QLatin1String("skip_stop"))
+        return tr("A carry on sign and a stop sign");
+    if (name == QLatin1String("thanks"))
+        return tr("A heart that says thank you");
+    if (name == QLatin1String("talk"))
+        return tr("People talking");
+    return tr("A picture to go with the words");
+}
+
 QSize ChildFlow::choiceSize(const Question &q) const
 {
     const int scale = qMax(100, m_profile.textScalePercent);
@@ -276,7 +293,7 @@ QWidget *ChildFlow::buildHeader(const Question &q)
         const int side = (m_young ? 130 : 110) * qMax(100, m_profile.textScalePercent) / 100;
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture for the question"));
-        svg->setAccessibleDescription(QFileInfo(pic).baseName());
+        svg->setAccessibleDescription(pictureWords(pic));
         row->addWidget(svg, 0, Qt::AlignTop);
     }
     auto *col = new QVBoxLayout;
@@ -508,7 +525,7 @@ void ChildFlow::buildInfo(const Question &q, QVBoxLayout *into)
         const int side = qMin(340, 280 * qMax(100, m_profile.textScalePercent) / 100);
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture"));
-        svg->setAccessibleDescription(QFileInfo(pic).baseName());
+        svg->setAccessibleDescription(pictureWords(pic));
         row->addWidget(svg, 0, Qt::AlignVCenter);
     }
     QString words = text(q.prompt);
@@ -699,8 +716,9 @@ void ChildFlow::closeOverlay()
 }
 
 namespace {
-QWidget *messagePage(const QString &name, const QString &picturePath, const QString &words,
-                     QList<QPushButton *> buttons, int buttonHeight, QPushButton *listen)
+QWidget *messagePage(const QString &name, const QString &picturePath, const QString &pictureWords,
+                     const QString &words, QList<QPushButton *> buttons, int buttonHeight,
+                     QPushButton *listen)
 {
     auto *o = new QWidget;
     o->setObjectName(name);
@@ -711,7 +729,7 @@ QWidget *messagePage(const QString &name, const QString &picturePath, const QStr
         auto *svg = new QSvgWidget(picturePath);
         svg->setFixedSize(220, 220);
         svg->setAccessibleName(QObject::tr("Picture"));
-        svg->setAccessibleDescription(QFileInfo(picturePath).baseName());
+        svg->setAccessibleDescription(pictureWords);
         row->addWidget(svg);
     }
     auto *label = new QLabel(words);
@@ -744,7 +762,8 @@ void ChildFlow::showMessage(const QString &name, const QString &picturePath, con
     // Every screen can be heard: a speaker for the message, and reading everything reads it too.
     QPushButton *listen = speakerButton(tr("this page"), QStringLiteral("kiosk_") + name, words);
     listen->setObjectName(QStringLiteral("speaker_message"));
-    showOverlay(messagePage(name, picturePath, words, buttons, minimumTarget() + 16, listen));
+    showOverlay(messagePage(name, picturePath, pictureWords(picturePath), words, buttons,
+                            minimumTarget() + 16, listen));
     if (!m_options.speaker)
         return;
     if (m_profile.audio == PresentationProfile::Audio::AutoPlay) {

@@ -99,6 +99,7 @@ private:
 
     QString text(const LocalizedText &t) const;
     QString picture(const QString &relative) const;
+    QString pictureWords(const QString &path) const;
     QSize choiceSize(const Question &q) const;
     void applyLook();
 
