@@ -241,6 +241,19 @@ QSize ChildFlow::choiceSize(const Question &q) const
         s = QSize(240, 180);
     else
         s = QSize(230, 110);
+    // Many answers (three rows with the special answers) at normal text size: lower tiles so the
+    // whole question, and Next, fit on one screen without scrolling. Specials shrink alike.
+    if (q.kind != QuestionKind::Ladder && scale <= 125) {
+        const int perRow = m_young ? 3 : 4;
+        int specials = 0;
+        for (SpecialAnswer a :
+             { SpecialAnswer::DontKnow, SpecialAnswer::RatherNotSay, SpecialAnswer::Skip })
+            specials += q.offers(a);
+        const int rows
+            = (int(q.choices.size()) + perRow - 1) / perRow + (specials + perRow - 1) / perRow;
+        if (rows >= 3)
+            s.setHeight(s.height() * 3 / 4);
+    }
     // Tiles grow half as fast as the text: the words inside wrap, and more answers stay on screen.
     s = s * (100 + (scale - 100) / 2) / 100;
     return s.expandedTo(QSize(min, min));
@@ -614,6 +627,14 @@ void ChildFlow::showQuestion(const Question *question)
     if (!m_overlay)
         m_stack->setCurrentWidget(scroll);
     m_progress->setProgress(m_engine->position(), m_engine->expectedTotal());
+    // One star per part of the survey, the questions of this part as dots.
+    for (int i = 0; i < m_survey.sections.size(); ++i) {
+        const QList<Question> &qs = m_survey.sections.at(i).questions;
+        for (int j = 0; j < qs.size(); ++j)
+            if (qs.at(j).id == question->id)
+                m_progress->setSections(i + 1, int(m_survey.sections.size()), j + 1,
+                                        int(qs.size()));
+    }
     if (m_profile.audio == PresentationProfile::Audio::AutoPlay)
         autoPlay(*question);
     else if (m_options.speaker)
@@ -792,8 +813,9 @@ void ChildFlow::askStop()
     auto *no = new QPushButton(tr("Carry on"));
     no->setObjectName(QStringLiteral("carryOn"));
     no->setAccessibleDescription(tr("Go back to the question"));
+    // The pictures say it for children who do not read yet.
     for (QPushButton *b : { keep, dontKeep })
-        b->setIconSize(QSize(minimumTarget(), minimumTarget()));
+        b->setIconSize(QSize(minimumTarget() * 3 / 2, minimumTarget() * 3 / 2));
     connect(keep, &QPushButton::clicked, this, [this] { stopSession(SessionOutcome::Stopped); });
     connect(dontKeep, &QPushButton::clicked, this, &ChildFlow::askWithdraw);
     connect(no, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
@@ -811,7 +833,7 @@ void ChildFlow::askWithdraw()
     auto *yes = new QPushButton(tr("Yes, delete my answers"));
     yes->setObjectName(QStringLiteral("confirmWithdraw"));
     yes->setIcon(QIcon(picture(QStringLiteral("pictures/screens/delete_answers.svg"))));
-    yes->setIconSize(QSize(minimumTarget(), minimumTarget()));
+    yes->setIconSize(QSize(minimumTarget() * 3 / 2, minimumTarget() * 3 / 2));
     yes->setAccessibleDescription(tr("Delete every answer you gave today and stop"));
     auto *back = new QPushButton(tr("No, go back"));
     back->setObjectName(QStringLiteral("notWithdraw"));
@@ -981,8 +1003,11 @@ void ChildFlow::showEndScreen()
             [this] { Q_EMIT handBack(m_outcome, m_engine->talkRequested() || m_talkAtWithdraw); });
     for (QPushButton *b : { m_talk, m_pause, m_stop })
         b->setVisible(b == m_talk);
-    if (!m_withdrawn)
+    if (!m_withdrawn) {
         m_progress->setProgress(m_engine->expectedTotal(), m_engine->expectedTotal());
+        m_progress->setSections(int(m_survey.sections.size()) + 1, int(m_survey.sections.size()), 0,
+                                0); // every star filled
+    }
     showMessage(QStringLiteral("endScreen"), picture(QStringLiteral("pictures/screens/thanks.svg")),
                 words, { done });
     // Asking to talk still works here: it is remembered for the hand-back.
