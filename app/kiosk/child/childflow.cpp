@@ -437,6 +437,7 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
             listen->setObjectName(QStringLiteral("speaker_") + c.code);
             listen->setParent(b);
             listen->move(size.width() - listen->width() - 8, 8);
+            b->setTextInset(listen->width() + 4);
         }
         grid->addWidget(b, i / perRow, i % perRow);
     }
@@ -1003,6 +1004,7 @@ void ChildFlow::showEndScreen()
             [this] { Q_EMIT handBack(m_outcome, m_engine->talkRequested() || m_talkAtWithdraw); });
     for (QPushButton *b : { m_talk, m_pause, m_stop })
         b->setVisible(b == m_talk);
+    m_progress->setVisible(!m_withdrawn); // nothing of that walk is left to show
     if (!m_withdrawn) {
         m_progress->setProgress(m_engine->expectedTotal(), m_engine->expectedTotal());
         m_progress->setSections(int(m_survey.sections.size()) + 1, int(m_survey.sections.size()), 0,

@@ -98,7 +98,7 @@ void ProgressRow::paintSections()
     const bool inSection = m_section >= 1 && m_section <= m_sections;
     const int dots = inSection ? qMax(0, m_steps) : 0;
     // Sizes from the height, shrunk only if the path would not fit the width.
-    qreal radius = qMin<qreal>(y - 6, 15.0);
+    qreal radius = (y - 6) * 0.6; // grows with the bar, so large text gets large stars
     auto widthFor = [&](qreal r) { return m_sections * r * 2.7 + dots * r * 1.25 + r; };
     if (widthFor(radius) > width() - 8)
         radius = qMax<qreal>(4.0, radius * (width() - 8) / widthFor(radius));
