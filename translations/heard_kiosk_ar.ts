@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاول مرة أخرى</translation>
     </message>
     <message>
         <source>Stop the survey</source>
@@ -417,24 +417,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, stop</source>
-        <translation type="unfinished">نعم، توقف</translation>
-    </message>
-    <message>
-        <source>End the survey now; answers so far are kept</source>
-        <translation type="unfinished">أنهِ الاستبيان الآن؛ الإجابات حتى الآن محفوظة</translation>
-    </message>
-    <message>
-        <source>No, carry on</source>
-        <translation type="unfinished">لا، تابع</translation>
-    </message>
-    <message>
         <source>Go back to the question</source>
         <translation type="unfinished">ارجع إلى السؤال</translation>
-    </message>
-    <message>
-        <source>Do you want to stop? That is fine. The answers you gave are kept.</source>
-        <translation type="unfinished">هل تريد التوقف؟ لا بأس. الإجابات التي أعطيتها محفوظة.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -495,6 +479,102 @@ Do you want to carry on, or stop now?</source>
     <message>
         <source>The grown-up will know you want to talk</source>
         <translation type="unfinished">سيعرف الشخص البالغ أنك تريد التحدث</translation>
+    </message>
+    <message>
+        <source>Keep my answers</source>
+        <translation type="unfinished">احتفظوا بإجاباتي</translation>
+    </message>
+    <message>
+        <source>Stop now; the answers you gave are kept</source>
+        <translation type="unfinished">توقف الآن؛ سنحتفظ بالإجابات التي أعطيتها</translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep my answers</source>
+        <translation type="unfinished">لا تحتفظوا بإجاباتي</translation>
+    </message>
+    <message>
+        <source>Stop now and delete every answer you gave today</source>
+        <translation type="unfinished">توقف الآن واحذف كل إجابة أعطيتها اليوم</translation>
+    </message>
+    <message>
+        <source>Do you want to stop? That is fine.
+
+You choose: we can keep the answers you gave, or not keep them.</source>
+        <translation type="unfinished">هل تريد أن تتوقف؟ لا بأس بذلك.
+
+أنت تختار: يمكننا أن نحتفظ بالإجابات التي أعطيتها، أو لا نحتفظ بها.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation type="unfinished">نعم، احذفوا إجاباتي</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave today and stop</source>
+        <translation type="unfinished">احذف كل إجابة أعطيتها اليوم وتوقف</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished">لا، ارجع</translation>
+    </message>
+    <message>
+        <source>Go back to the choice</source>
+        <translation type="unfinished">ارجع إلى الاختيار</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
+
+Do you want us to delete your answers?</source>
+        <translation type="unfinished">إذا كنت لا تريدنا أن نحتفظ بإجاباتك، فسنحذف كل الإجابات التي أعطيتها اليوم. لن يراها أحد، ولا حتى الشخص البالغ. لن تقع في أي مشكلة.
+
+هل تريدنا أن نحذف إجاباتك؟</translation>
+    </message>
+    <message>
+        <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to delete your answers</source>
+        <translation type="unfinished">حاول مرة أخرى حذف إجاباتك</translation>
+    </message>
+    <message>
+        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
+        <translation type="unfinished">لم تُحذف إجاباتك بعد. اطلب المساعدة من الشخص البالغ، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose whether your answers are kept, then stop</source>
+        <translation type="unfinished">اختر هل نحتفظ بإجاباتك، ثم توقف</translation>
+    </message>
+    <message>
+        <source>Your answers have been deleted. Nobody will see them.</source>
+        <translation type="unfinished">حُذفت إجاباتك. لن يراها أحد.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time.</source>
+        <translation type="unfinished">شكرًا لك على وقتك.</translation>
+    </message>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished">ورقة إجابات ممزقة تذهب إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished">ورقة إجابات محفوظة بأمان في صندوق</translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished">علامة استمر وعلامة توقف</translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished">قلب يقول شكرًا</translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished">أشخاص يتحدثون</translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished">صورة ترافق الكلمات</translation>
     </message>
 </context>
 <context>
@@ -593,6 +673,10 @@ Do you want to carry on, or stop now?</source>
     <message>
         <source>Thank you! Please give the tablet back to the grown-up. They will know you want to talk.</source>
         <translation type="unfinished">شكرًا لك! من فضلك أعد الجهاز إلى الشخص البالغ. سيعرف أنك تريد التحدث.</translation>
+    </message>
+    <message>
+        <source>The last child chose not to keep their answers: everything they answered has been deleted from this tablet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhowch gynnig arall</translation>
     </message>
     <message>
         <source>Stop the survey</source>
@@ -417,24 +417,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, stop</source>
-        <translation type="unfinished">Ie, stopio</translation>
-    </message>
-    <message>
-        <source>End the survey now; answers so far are kept</source>
-        <translation type="unfinished">Gorffen yr arolwg nawr; mae&apos;r atebion hyd yma yn cael eu cadw</translation>
-    </message>
-    <message>
-        <source>No, carry on</source>
-        <translation type="unfinished">Na, ymlaen</translation>
-    </message>
-    <message>
         <source>Go back to the question</source>
         <translation type="unfinished">Mynd yn ôl i&apos;r cwestiwn</translation>
-    </message>
-    <message>
-        <source>Do you want to stop? That is fine. The answers you gave are kept.</source>
-        <translation type="unfinished">Wyt ti eisiau stopio? Mae hynny&apos;n iawn. Mae&apos;r atebion roist ti yn cael eu cadw.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -495,6 +479,102 @@ Wyt ti eisiau mynd ymlaen, neu stopio nawr?</translation>
     <message>
         <source>The grown-up will know you want to talk</source>
         <translation type="unfinished">Bydd yr oedolyn yn gwybod dy fod ti eisiau siarad</translation>
+    </message>
+    <message>
+        <source>Keep my answers</source>
+        <translation type="unfinished">Cadw fy atebion</translation>
+    </message>
+    <message>
+        <source>Stop now; the answers you gave are kept</source>
+        <translation type="unfinished">Stopio nawr; mae&apos;r atebion a roddaist yn cael eu cadw</translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep my answers</source>
+        <translation type="unfinished">Peidiwch â chadw fy atebion</translation>
+    </message>
+    <message>
+        <source>Stop now and delete every answer you gave today</source>
+        <translation type="unfinished">Stopio nawr a dileu pob ateb a roddaist heddiw</translation>
+    </message>
+    <message>
+        <source>Do you want to stop? That is fine.
+
+You choose: we can keep the answers you gave, or not keep them.</source>
+        <translation type="unfinished">Wyt ti eisiau stopio? Mae hynny&apos;n iawn.
+
+Ti sy&apos;n dewis: gallwn gadw&apos;r atebion a roddaist, neu beidio â&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation type="unfinished">Ie, dilëwch fy atebion</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave today and stop</source>
+        <translation type="unfinished">Dileu pob ateb a roddaist heddiw a stopio</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished">Na, mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back to the choice</source>
+        <translation type="unfinished">Mynd yn ôl at y dewis</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
+
+Do you want us to delete your answers?</source>
+        <translation type="unfinished">Os nad wyt ti eisiau i ni gadw dy atebion, byddwn yn dileu&apos;r holl atebion a roddaist heddiw. Fydd neb yn eu gweld, dim hyd yn oed yr oedolyn. Fyddi di ddim mewn trwbl.
+
+Wyt ti eisiau i ni ddileu dy atebion?</translation>
+    </message>
+    <message>
+        <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to delete your answers</source>
+        <translation type="unfinished">Rhoi cynnig arall ar ddileu dy atebion</translation>
+    </message>
+    <message>
+        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
+        <translation type="unfinished">Dydy dy atebion ddim wedi&apos;u dileu eto. Gofyn i&apos;r oedolyn am help, yna rho gynnig arall.</translation>
+    </message>
+    <message>
+        <source>Choose whether your answers are kept, then stop</source>
+        <translation type="unfinished">Dewis a yw dy atebion yn cael eu cadw, yna stopio</translation>
+    </message>
+    <message>
+        <source>Your answers have been deleted. Nobody will see them.</source>
+        <translation type="unfinished">Mae dy atebion wedi&apos;u dileu. Fydd neb yn eu gweld.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time.</source>
+        <translation type="unfinished">Diolch am dy amser.</translation>
+    </message>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished">Dalen o atebion wedi&apos;i rhwygo ac yn mynd i&apos;r bin</translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished">Dalen o atebion yn cael ei chadw&apos;n ddiogel mewn bocs</translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished">Arwydd dal ati ac arwydd stopio</translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished">Calon sy&apos;n dweud diolch</translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished">Pobl yn siarad</translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished">Llun i fynd gyda&apos;r geiriau</translation>
     </message>
 </context>
 <context>
@@ -593,6 +673,10 @@ Wyt ti eisiau mynd ymlaen, neu stopio nawr?</translation>
     <message>
         <source>Thank you! Please give the tablet back to the grown-up. They will know you want to talk.</source>
         <translation type="unfinished">Diolch! Rho&apos;r dabled yn ôl i&apos;r oedolyn, os gweli di&apos;n dda. Byddan nhw&apos;n gwybod dy fod ti eisiau siarad.</translation>
+    </message>
+    <message>
+        <source>The last child chose not to keep their answers: everything they answered has been deleted from this tablet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

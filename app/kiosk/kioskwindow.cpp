@@ -217,6 +217,7 @@ void KioskWindow::endSession(SessionOutcome outcome, bool askedToTalk)
         return;
     // Tear down everything of this child: the flow owns the engine, the sink and every screen.
     ChildFlow *flow = m_flow;
+    const bool withdrawn = flow->withdrawn();
     m_flow = nullptr;
     m_stack->removeWidget(flow);
     flow->hide();
@@ -241,6 +242,9 @@ void KioskWindow::endSession(SessionOutcome outcome, bool askedToTalk)
                   "answered is kept.");
         break;
     }
+    if (withdrawn)
+        note = tr("The last child chose not to keep their answers: everything they answered "
+                  "has been deleted from this tablet.");
     if (askedToTalk)
         note = tr("The child asked to talk to someone. Please make time to talk with them.") + u'\n'
             + note;

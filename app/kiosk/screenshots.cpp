@@ -1,5 +1,9 @@
-// Renders the kiosk's key screens offscreen into PNGs (docs/screenshots/kiosk/), so people can
-// look at them as a child would. Run: build/bin/heard-kiosk-screenshots [OUTDIR]
+// Renders every kind of kiosk screen offscreen into PNGs (docs/screenshots/kiosk/), so people can
+// look at them as a child would: for each age band's survey in English every question kind, the
+// assent and information screens, the stop / withdraw / talk / "still there" messages and the end;
+// the same in Arabic (right to left) for 11-18 and in Welsh for 4-7; large text with high contrast;
+// and adult mode. Run: cmake --build build --target kiosk_screenshots
+//                 (or build/bin/heard-kiosk-screenshots [OUTDIR])
 #include "child/childflow.h"
 #include "device/adultpin.h"
 #include "kioskwindow.h"
@@ -13,9 +17,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace heard;
 
@@ -53,6 +60,139 @@ QAbstractButton *button(QWidget *root, const QString &name)
     return nullptr;
 }
 
+void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Run
+{
+    QString file;
+    QString prefix;
+    QString language; ///< empty: the survey's default
+    bool highContrast = false;
+    int scale = 100;
+    bool everyKind = true; ///< false: only the first question of each kind is not needed
+};
+
+/// The name of a screen's kind for file names: question kinds, and info screens by role.
+QString kindName(const Question &q)
+{
+    if (q.kind == QuestionKind::Info)
+        return q.role == InfoRole::Assent ? QStringLiteral("assent") : QStringLiteral("info");
+    return questionKindCode(q.kind).replace(u'_', u'-');
+}
+
+ChildFlow *makeFlow(const Survey &survey, const Run &run, AnswerSink &sink, const QString &src,
+                    int idleWarnMs = 3'600'000)
+{
+    SessionInfo info;
+    info.sessionId = QUuid::createUuid();
+    info.surveyId = survey.id;
+    info.ageBand = survey.ageBand;
+    info.language = run.language.isEmpty() ? survey.defaultLanguage() : run.language;
+    PresentationProfile profile;
+    profile.highContrast = run.highContrast;
+    profile.textScalePercent = run.scale;
+    ChildFlowOptions options;
+    options.assetsDir = src + QStringLiteral("/assets");
+    options.advocacyContact = QStringLiteral("Children's Rights Service, 0800 000 0000 (example)");
+    options.idleWarnMs = idleWarnMs;
+    auto *flow = new ChildFlow(survey, info, profile, sink, options);
+    flow->resize(1280, 800);
+    flow->show();
+    if (!flow->start().ok()) {
+        delete flow;
+        return nullptr;
+    }
+    settle();
+    return flow;
+}
+
+/// Answers the screen on show: "yes", or the last answer (so questions shown only after a
+/// positive answer appear too), or Next.
+void answerScreen(ChildFlow *flow)
+{
+    const Question *q = flow->engine().current();
+    if (q->kind == QuestionKind::Info || q->kind == QuestionKind::FreeText) {
+        button(flow, QStringLiteral("next"))->click();
+    } else {
+        QList<QAbstractButton *> choices;
+        for (QAbstractButton *b : flow->findChildren<QAbstractButton *>())
+            if (b->isVisible() && b->objectName().startsWith(QStringLiteral("choice_")))
+                choices.append(b);
+        QAbstractButton *pick = button(flow, QStringLiteral("choice_yes"));
+        if (!pick && !choices.isEmpty())
+            pick = q->kind == QuestionKind::MultipleChoice ? choices.first() : choices.last();
+        if (pick)
+            pick->click();
+        if (q->kind == QuestionKind::MultipleChoice)
+            button(flow, QStringLiteral("next"))->click();
+    }
+    settle();
+}
+
+/// Every kind of screen of one survey, then the messages and the end.
+int shootSurvey(const Survey &survey, const Run &run, const QString &src, const QString &out)
+{
+    int failures = 0;
+    NullSink sink;
+    {
+        std::unique_ptr<ChildFlow> flow(makeFlow(survey, run, sink, src));
+        if (!flow)
+            return 1;
+        QSet<QString> shot;
+        bool messagesShot = false;
+        for (int i = 0; i < 150 && flow->engine().current(); ++i) {
+            const Question *q = flow->engine().current();
+            const QString kind = kindName(*q);
+            if (!shot.contains(kind)) {
+                shot.insert(kind);
+                failures += !save(flow.get(), out, run.prefix + u'-' + kind);
+            }
+            // The messages, over the first question with answers (what is hidden behind them).
+            if (!messagesShot && q->isAnswerable() && run.everyKind) {
+                messagesShot = true;
+                button(flow.get(), QStringLiteral("stop"))->click();
+                failures += !save(flow.get(), out, run.prefix + QStringLiteral("-stop"));
+                button(flow.get(), QStringLiteral("dontKeep"))->click();
+                failures += !save(flow.get(), out, run.prefix + QStringLiteral("-withdraw"));
+                button(flow.get(), QStringLiteral("notWithdraw"))->click();
+                button(flow.get(), QStringLiteral("carryOn"))->click();
+                button(flow.get(), QStringLiteral("talk"))->click();
+                failures += !save(flow.get(), out, run.prefix + QStringLiteral("-talk"));
+                button(flow.get(), QStringLiteral("carryOn"))->click();
+                settle();
+            }
+            answerScreen(flow.get());
+        }
+        failures += !save(flow.get(), out, run.prefix + QStringLiteral("-end"));
+    }
+    if (!run.everyKind)
+        return failures;
+    // "Are you still there?" after the quiet time.
+    {
+        std::unique_ptr<ChildFlow> flow(makeFlow(survey, run, sink, src, 20));
+        if (!flow)
+            return failures + 1;
+        waitMs(80);
+        failures += !save(flow.get(), out, run.prefix + QStringLiteral("-still-there"));
+    }
+    // The end after withdrawing.
+    {
+        std::unique_ptr<ChildFlow> flow(makeFlow(survey, run, sink, src));
+        if (!flow)
+            return failures + 1;
+        button(flow.get(), QStringLiteral("stop"))->click();
+        button(flow.get(), QStringLiteral("dontKeep"))->click();
+        button(flow.get(), QStringLiteral("confirmWithdraw"))->click();
+        failures += !save(flow.get(), out, run.prefix + QStringLiteral("-end-withdrawn"));
+    }
+    return failures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,116 +209,31 @@ int main(int argc, char *argv[])
         return 1;
     const SurveyLoader loader(framework.value(), src + QStringLiteral("/assets"));
     int failures = 0;
-    const struct
-    {
-        QString file;
-        QString prefix;
-        QStringList stops; ///< question ids to photograph
-        bool highContrast;
-        int scale;
-    } runs[] = {
-        { QStringLiteral("children-4-7.json"),
-          QStringLiteral("4-7"),
-          { QStringLiteral("welcome"), QStringLiteral("practice"), QStringLiteral("trust_adults") },
-          false,
-          100 },
-        { QStringLiteral("young-people-11-18.json"),
-          QStringLiteral("11-18"),
-          { QStringLiteral("life_overall"), QStringLiteral("trust_adults"),
-            QStringLiteral("who_helps"), QStringLiteral("see_parents"),
-            QStringLiteral("anything_else") },
-          false,
-          100 },
+    const QList<Run> runs {
+        { QStringLiteral("children-4-7.json"), QStringLiteral("4-7"), {} },
+        { QStringLiteral("children-8-11.json"), QStringLiteral("8-11"), {} },
+        { QStringLiteral("young-people-11-18.json"), QStringLiteral("11-18"), {} },
+        { QStringLiteral("care-leavers-16-25.json"), QStringLiteral("16-25"), {} },
+        // Welsh: the 4-7 survey has Welsh content, and the kiosk's words are Welsh too.
+        { QStringLiteral("children-4-7.json"), QStringLiteral("cy-4-7"), QStringLiteral("cy") },
+        // Arabic: no survey has Arabic content yet (it falls back to English); this shows the
+        // kiosk's own words in Arabic and the right-to-left layout.
+        { QStringLiteral("young-people-11-18.json"), QStringLiteral("ar-11-18"),
+          QStringLiteral("ar") },
+        // Large text (200 %) and high contrast.
         { QStringLiteral("children-8-11.json"),
-          QStringLiteral("8-11"),
-          { QStringLiteral("life_happy"), QStringLiteral("good_friend") },
-          false,
-          100 },
-        { QStringLiteral("children-8-11.json"),
-          QStringLiteral("8-11-contrast-200"),
-          { QStringLiteral("life_happy") },
+          QStringLiteral("contrast-200-8-11"),
+          {},
           true,
-          200 },
-        // No survey is in Arabic yet: this shows the kiosk's own words and right-to-left layout.
-        { QStringLiteral("young-people-11-18.json"),
-          QStringLiteral("11-18-arabic-kiosk-words"),
-          { QStringLiteral("life_overall"), QStringLiteral("see_parents") },
-          false,
-          100 },
+          200,
+          false },
     };
-    for (const auto &run : runs) {
+    for (const Run &run : runs) {
         const SurveyLoader::Outcome loaded
             = loader.loadFile(src + QStringLiteral("/survey_definitions/") + run.file);
         if (!loaded.survey)
             return 1;
-        const Survey &survey = *loaded.survey;
-        NullSink sink;
-        SessionInfo info;
-        info.sessionId = QUuid::createUuid();
-        info.surveyId = survey.id;
-        info.ageBand = survey.ageBand;
-        info.language = run.prefix.contains(QLatin1String("arabic")) ? QStringLiteral("ar")
-                                                                     : survey.defaultLanguage();
-        PresentationProfile profile;
-        profile.highContrast = run.highContrast;
-        profile.textScalePercent = run.scale;
-        ChildFlowOptions options;
-        options.assetsDir = src + QStringLiteral("/assets");
-        options.advocacyContact
-            = QStringLiteral("Children's Rights Service, 0800 000 0000 (example)");
-        ChildFlow flow(survey, info, profile, sink, options);
-        flow.resize(1280, 800);
-        flow.show();
-        if (!flow.start().ok())
-            return 1;
-        QStringList left = run.stops;
-        for (int i = 0; i < 80 && flow.engine().current(); ++i) {
-            settle();
-            const Question *q = flow.engine().current();
-            if (left.contains(q->id)) {
-                failures += !save(&flow, out, run.prefix + u'-' + q->id);
-                left.removeAll(q->id);
-            }
-            if (q->kind == QuestionKind::Info || q->kind == QuestionKind::FreeText) {
-                button(&flow, QStringLiteral("next"))->click();
-            } else {
-                const auto choices = flow.findChildren<QAbstractButton *>();
-                for (QAbstractButton *b : choices) {
-                    if (b->isVisible() && b->objectName().startsWith(QStringLiteral("choice_"))) {
-                        b->click();
-                        break;
-                    }
-                }
-                if (q->kind == QuestionKind::MultipleChoice)
-                    button(&flow, QStringLiteral("next"))->click();
-            }
-        }
-        settle();
-        if (run.prefix == QLatin1String("4-7") || run.prefix == QLatin1String("11-18"))
-            failures += !save(&flow, out, run.prefix + QStringLiteral("-end"));
-    }
-
-    // Overlays on a 4-7 question: the talk request and the calm "hand it back" after a store fault.
-    {
-        const SurveyLoader::Outcome loaded
-            = loader.loadFile(src + QStringLiteral("/survey_definitions/children-4-7.json"));
-        NullSink sink;
-        SessionInfo info;
-        info.sessionId = QUuid::createUuid();
-        info.surveyId = loaded.survey->id;
-        info.language = QStringLiteral("cy");
-        ChildFlowOptions options;
-        options.assetsDir = src + QStringLiteral("/assets");
-        ChildFlow flow(*loaded.survey, info, PresentationProfile(), sink, options);
-        flow.resize(1280, 800);
-        flow.show();
-        if (!flow.start().ok())
-            return 1;
-        for (int i = 0; i < 6; ++i)
-            button(&flow, QStringLiteral("next"))->click();
-        failures += !save(&flow, out, QStringLiteral("4-7-welsh-practice"));
-        button(&flow, QStringLiteral("talk"))->click();
-        failures += !save(&flow, out, QStringLiteral("4-7-talk"));
+        failures += shootSurvey(*loaded.survey, run, src, out);
     }
 
     // Adult mode over a throwaway store (random key; nothing is kept).
@@ -205,19 +260,41 @@ int main(int argc, char *argv[])
         window.findChild<QLineEdit *>(QStringLiteral("pinAgain"))->setText(QStringLiteral("2580"));
         button(&window, QStringLiteral("pinOk"))->click();
         failures += !save(&window, out, QStringLiteral("adult-setup"));
-        window.findChild<QCheckBox *>(QStringLiteral("toldPurpose"))->setChecked(true);
-        button(&window, QStringLiteral("handOver"))->click();
-        settle();
+        auto handOver = [&] {
+            window.findChild<QCheckBox *>(QStringLiteral("toldPurpose"))->setChecked(true);
+            button(&window, QStringLiteral("handOver"))->click();
+            settle();
+        };
+        auto unlock = [&] {
+            button(&window, QStringLiteral("adultUnlock"))->click();
+            window.findChild<QLineEdit *>(QStringLiteral("pin"))->setText(QStringLiteral("2580"));
+            button(&window, QStringLiteral("pinOk"))->click();
+            settle();
+        };
+        handOver();
         ChildFlow *flow = window.childFlow();
         button(flow, QStringLiteral("next"))->click();
         button(flow, QStringLiteral("talk"))->click();
         button(flow, QStringLiteral("stopNow"))->click();
+        button(flow, QStringLiteral("confirmStop"))->click();
         button(flow, QStringLiteral("handBack"))->click();
-        failures += !save(&window, out, QStringLiteral("hand-back"));
-        button(&window, QStringLiteral("adultUnlock"))->click();
-        window.findChild<QLineEdit *>(QStringLiteral("pin"))->setText(QStringLiteral("2580"));
-        button(&window, QStringLiteral("pinOk"))->click();
+        failures += !save(&window, out, QStringLiteral("adult-hand-back"));
+        unlock();
         failures += !save(&window, out, QStringLiteral("adult-after-talk-request"));
+        handOver();
+        flow = window.childFlow();
+        button(flow, QStringLiteral("stop"))->click();
+        button(flow, QStringLiteral("dontKeep"))->click();
+        button(flow, QStringLiteral("confirmWithdraw"))->click();
+        button(flow, QStringLiteral("handBack"))->click();
+        unlock();
+        failures += !save(&window, out, QStringLiteral("adult-after-withdraw"));
+        handOver();
+        // The adult's key chord while a child is busy.
+        QKeyEvent chord(QEvent::KeyPress, Qt::Key_A,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCoreApplication::sendEvent(window.childFlow(), &chord);
+        failures += !save(&window, out, QStringLiteral("adult-unlock-during-session"));
     }
     return failures == 0 ? 0 : 1;
 }

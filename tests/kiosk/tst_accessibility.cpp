@@ -170,6 +170,9 @@ void TestAccessibility::overlays()
     click(visible(&flow, QStringLiteral("carryOn")));
     click(visible(&flow, QStringLiteral("stop")));
     check(&flow, QStringLiteral("stop?"), problems);
+    click(visible(&flow, QStringLiteral("dontKeep")));
+    check(&flow, QStringLiteral("withdraw?"), problems);
+    click(visible(&flow, QStringLiteral("notWithdraw")));
     click(visible(&flow, QStringLiteral("carryOn")));
     click(visible(&flow, QStringLiteral("talk")));
     check(&flow, QStringLiteral("talk"), problems);

@@ -267,6 +267,10 @@ void TestChildFlow::talkRequestReachesHandBack()
     settle();
     click(visible(flow.get(), QStringLiteral("stopNow")));
     settle();
+    // Stopping from the talk screen still asks whether to keep the answers.
+    QVERIFY(visible<QWidget>(flow.get(), QStringLiteral("stopQuestion")));
+    click(visible(flow.get(), QStringLiteral("confirmStop")));
+    settle();
     QVERIFY(visible(flow.get(), QStringLiteral("handBack")));
     click(visible(flow.get(), QStringLiteral("handBack")));
     QCOMPARE(handBack.count(), 1);

@@ -208,6 +208,23 @@ QString ChildFlow::picture(const QString &relative) const
     return QDir(m_options.assetsDir).filePath(relative);
 }
 
+QString ChildFlow::pictureWords(const QString &path) const
+{
+    // What a picture shows, in the child's language (a file name is neither words nor translated).
+    const QString name = QFileInfo(path).baseName();
+    if (name == QLatin1String("delete_answers"))
+        return tr("A sheet of answers torn up and going into a bin");
+    if (name == QLatin1String("keep_answers"))
+        return tr("A sheet of answers kept safe in a box");
+    if (name == QLatin1String("skip_stop"))
+        return tr("A carry on sign and a stop sign");
+    if (name == QLatin1String("thanks"))
+        return tr("A heart that says thank you");
+    if (name == QLatin1String("talk"))
+        return tr("People talking");
+    return tr("A picture to go with the words");
+}
+
 QSize ChildFlow::choiceSize(const Question &q) const
 {
     const int scale = qMax(100, m_profile.textScalePercent);
@@ -224,6 +241,19 @@ QSize ChildFlow::choiceSize(const Question &q) const
         s = QSize(240, 180);
     else
         s = QSize(230, 110);
+    // Many answers (three rows with the special answers) at normal text size: lower tiles so the
+    // whole question, and Next, fit on one screen without scrolling. Specials shrink alike.
+    if (q.kind != QuestionKind::Ladder && scale <= 125) {
+        const int perRow = m_young ? 3 : 4;
+        int specials = 0;
+        for (SpecialAnswer a :
+             { SpecialAnswer::DontKnow, SpecialAnswer::RatherNotSay, SpecialAnswer::Skip })
+            specials += q.offers(a);
+        const int rows
+            = (int(q.choices.size()) + perRow - 1) / perRow + (specials + perRow - 1) / perRow;
+        if (rows >= 3)
+            s.setHeight(s.height() * 3 / 4);
+    }
     // Tiles grow half as fast as the text: the words inside wrap, and more answers stay on screen.
     s = s * (100 + (scale - 100) / 2) / 100;
     return s.expandedTo(QSize(min, min));
@@ -276,7 +306,7 @@ QWidget *ChildFlow::buildHeader(const Question &q)
         const int side = (m_young ? 130 : 110) * qMax(100, m_profile.textScalePercent) / 100;
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture for the question"));
-        svg->setAccessibleDescription(QFileInfo(pic).baseName());
+        svg->setAccessibleDescription(pictureWords(pic));
         row->addWidget(svg, 0, Qt::AlignTop);
     }
     auto *col = new QVBoxLayout;
@@ -407,6 +437,7 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
             listen->setObjectName(QStringLiteral("speaker_") + c.code);
             listen->setParent(b);
             listen->move(size.width() - listen->width() - 8, 8);
+            b->setTextInset(listen->width() + 4);
         }
         grid->addWidget(b, i / perRow, i % perRow);
     }
@@ -508,7 +539,7 @@ void ChildFlow::buildInfo(const Question &q, QVBoxLayout *into)
         const int side = qMin(340, 280 * qMax(100, m_profile.textScalePercent) / 100);
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture"));
-        svg->setAccessibleDescription(QFileInfo(pic).baseName());
+        svg->setAccessibleDescription(pictureWords(pic));
         row->addWidget(svg, 0, Qt::AlignVCenter);
     }
     QString words = text(q.prompt);
@@ -597,6 +628,14 @@ void ChildFlow::showQuestion(const Question *question)
     if (!m_overlay)
         m_stack->setCurrentWidget(scroll);
     m_progress->setProgress(m_engine->position(), m_engine->expectedTotal());
+    // One star per part of the survey, the questions of this part as dots.
+    for (int i = 0; i < m_survey.sections.size(); ++i) {
+        const QList<Question> &qs = m_survey.sections.at(i).questions;
+        for (int j = 0; j < qs.size(); ++j)
+            if (qs.at(j).id == question->id)
+                m_progress->setSections(i + 1, int(m_survey.sections.size()), j + 1,
+                                        int(qs.size()));
+    }
     if (m_profile.audio == PresentationProfile::Audio::AutoPlay)
         autoPlay(*question);
     else if (m_options.speaker)
@@ -699,8 +738,9 @@ void ChildFlow::closeOverlay()
 }
 
 namespace {
-QWidget *messagePage(const QString &name, const QString &picturePath, const QString &words,
-                     QList<QPushButton *> buttons, int buttonHeight)
+QWidget *messagePage(const QString &name, const QString &picturePath, const QString &pictureWords,
+                     const QString &words, QList<QPushButton *> buttons, int buttonHeight,
+                     QPushButton *listen)
 {
     auto *o = new QWidget;
     o->setObjectName(name);
@@ -711,7 +751,7 @@ QWidget *messagePage(const QString &name, const QString &picturePath, const QStr
         auto *svg = new QSvgWidget(picturePath);
         svg->setFixedSize(220, 220);
         svg->setAccessibleName(QObject::tr("Picture"));
-        svg->setAccessibleDescription(QFileInfo(picturePath).baseName());
+        svg->setAccessibleDescription(pictureWords);
         row->addWidget(svg);
     }
     auto *label = new QLabel(words);
@@ -720,12 +760,14 @@ QWidget *messagePage(const QString &name, const QString &picturePath, const QStr
     label->setAccessibleName(words);
     label->setAccessibleDescription(QObject::tr("Message"));
     row->addWidget(label, 1);
+    if (listen)
+        row->addWidget(listen, 0, Qt::AlignTop);
     col->addLayout(row);
     col->addSpacing(24);
     auto *buttonsRow = new QHBoxLayout;
     buttonsRow->addStretch();
     for (QPushButton *b : buttons) {
-        b->setMinimumSize(buttonHeight * 4, buttonHeight);
+        b->setMinimumSize(qMin(buttonHeight * 4, 330), buttonHeight);
         b->setAccessibleName(b->text());
         buttonsRow->addWidget(b);
         buttonsRow->addStretch();
@@ -736,22 +778,106 @@ QWidget *messagePage(const QString &name, const QString &picturePath, const QStr
 }
 } // namespace
 
+void ChildFlow::showMessage(const QString &name, const QString &picturePath, const QString &words,
+                            QList<QPushButton *> buttons)
+{
+    // Every screen can be heard: a speaker for the message, and reading everything reads it too.
+    QPushButton *listen = speakerButton(tr("this page"), QStringLiteral("kiosk_") + name, words);
+    listen->setObjectName(QStringLiteral("speaker_message"));
+    showOverlay(messagePage(name, picturePath, pictureWords(picturePath), words, buttons,
+                            minimumTarget() + 16, listen));
+    if (!m_options.speaker)
+        return;
+    if (m_profile.audio == PresentationProfile::Audio::AutoPlay) {
+        QList<Utterance> items { { QStringLiteral("kiosk_") + name, words } };
+        for (QPushButton *b : buttons)
+            items.append({ QString(), b->text() });
+        m_options.speaker->play(items);
+    } else {
+        m_options.speaker->stop();
+    }
+}
+
 void ChildFlow::askStop()
 {
     if (m_ended)
         return;
-    auto *yes = new QPushButton(tr("Yes, stop"));
-    yes->setObjectName(QStringLiteral("confirmStop"));
-    yes->setAccessibleDescription(tr("End the survey now; answers so far are kept"));
-    auto *no = new QPushButton(tr("No, carry on"));
+    // Stopping always asks first, and lets the child choose whether their answers are kept.
+    auto *keep = new QPushButton(tr("Keep my answers"));
+    keep->setObjectName(QStringLiteral("confirmStop"));
+    keep->setIcon(QIcon(picture(QStringLiteral("pictures/screens/keep_answers.svg"))));
+    keep->setAccessibleDescription(tr("Stop now; the answers you gave are kept"));
+    auto *dontKeep = new QPushButton(tr("Don't keep my answers"));
+    dontKeep->setObjectName(QStringLiteral("dontKeep"));
+    dontKeep->setIcon(QIcon(picture(QStringLiteral("pictures/screens/delete_answers.svg"))));
+    dontKeep->setAccessibleDescription(tr("Stop now and delete every answer you gave today"));
+    auto *no = new QPushButton(tr("Carry on"));
     no->setObjectName(QStringLiteral("carryOn"));
     no->setAccessibleDescription(tr("Go back to the question"));
-    connect(yes, &QPushButton::clicked, this, [this] { stopSession(SessionOutcome::Stopped); });
+    // The pictures say it for children who do not read yet.
+    for (QPushButton *b : { keep, dontKeep })
+        b->setIconSize(QSize(minimumTarget() * 3 / 2, minimumTarget() * 3 / 2));
+    connect(keep, &QPushButton::clicked, this, [this] { stopSession(SessionOutcome::Stopped); });
+    connect(dontKeep, &QPushButton::clicked, this, &ChildFlow::askWithdraw);
     connect(no, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
-    showOverlay(messagePage(QStringLiteral("stopQuestion"),
-                            picture(QStringLiteral("pictures/screens/skip_stop.svg")),
-                            tr("Do you want to stop? That is fine. The answers you gave are kept."),
-                            { no, yes }, minimumTarget() + 16));
+    showMessage(QStringLiteral("stopQuestion"),
+                picture(QStringLiteral("pictures/screens/skip_stop.svg")),
+                tr("Do you want to stop? That is fine.\n\n"
+                   "You choose: we can keep the answers you gave, or not keep them."),
+                { no, keep, dontKeep });
+}
+
+void ChildFlow::askWithdraw()
+{
+    if (m_ended)
+        return;
+    auto *yes = new QPushButton(tr("Yes, delete my answers"));
+    yes->setObjectName(QStringLiteral("confirmWithdraw"));
+    yes->setIcon(QIcon(picture(QStringLiteral("pictures/screens/delete_answers.svg"))));
+    yes->setIconSize(QSize(minimumTarget() * 3 / 2, minimumTarget() * 3 / 2));
+    yes->setAccessibleDescription(tr("Delete every answer you gave today and stop"));
+    auto *back = new QPushButton(tr("No, go back"));
+    back->setObjectName(QStringLiteral("notWithdraw"));
+    back->setAccessibleDescription(tr("Go back to the choice"));
+    connect(yes, &QPushButton::clicked, this, &ChildFlow::withdraw);
+    connect(back, &QPushButton::clicked, this, &ChildFlow::askStop);
+    showMessage(QStringLiteral("withdrawQuestion"),
+                picture(QStringLiteral("pictures/screens/delete_answers.svg")),
+                tr("If you don't want us to keep your answers, we will delete all the answers "
+                   "you gave today. Nobody will see them, not even the grown-up. You will not "
+                   "get into trouble.\n\nDo you want us to delete your answers?"),
+                { back, yes });
+}
+
+void ChildFlow::withdraw()
+{
+    if (m_ended)
+        return;
+    // "I want to talk" is not an answer: the grown-up is still told at hand-back.
+    const bool talk = m_engine->talkRequested();
+    const Result<void> r = m_engine->withdraw();
+    if (!r.ok()) {
+        Q_EMIT storageProblem(tr("The child asked for their answers to be deleted, but they "
+                                 "could not be deleted (%1). Try again from the child's screen.")
+                                  .arg(r.error().message));
+        auto *retry = new QPushButton(tr("Try again"));
+        retry->setObjectName(QStringLiteral("retryWithdraw"));
+        retry->setAccessibleDescription(tr("Try again to delete your answers"));
+        connect(retry, &QPushButton::clicked, this, &ChildFlow::withdraw);
+        showMessage(QStringLiteral("withdrawProblem"), QString(),
+                    tr("Your answers are not deleted yet. Please ask the grown-up to help, "
+                       "then try again."),
+                    { retry });
+        return;
+    }
+    m_withdrawn = true;
+    m_talkAtWithdraw = talk;
+    m_ended = true;
+    m_outcome = SessionOutcome::Stopped;
+    m_idleWarn->stop();
+    m_idleStop->stop();
+    m_scan->stop();
+    showEndScreen();
 }
 
 void ChildFlow::askTalk()
@@ -764,15 +890,16 @@ void ChildFlow::askTalk()
     carry->setAccessibleDescription(tr("Go back to the question"));
     auto *stop = new QPushButton(tr("Stop now"));
     stop->setObjectName(QStringLiteral("stopNow"));
-    stop->setAccessibleDescription(tr("End the survey now; answers so far are kept"));
+    stop->setAccessibleDescription(tr("Choose whether your answers are kept, then stop"));
     connect(carry, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
-    connect(stop, &QPushButton::clicked, this, [this] { stopSession(SessionOutcome::Stopped); });
-    showOverlay(messagePage(
+    connect(stop, &QPushButton::clicked, this,
+            &ChildFlow::askStop); // keep or not: the child chooses
+    showMessage(
         QStringLiteral("talkQuestion"), picture(QStringLiteral("pictures/topics/talk.svg")),
         tr("Thank you for telling us. When you give the tablet back, the grown-up will know you "
            "want to talk to someone. They will not see your answers.\n\n"
            "Do you want to carry on, or stop now?"),
-        { carry, stop }, minimumTarget() + 16));
+        { carry, stop });
 }
 
 void ChildFlow::pause()
@@ -786,8 +913,7 @@ void ChildFlow::pause()
     resume->setAccessibleDescription(tr("Show the question again"));
     connect(resume, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
     // The question is hidden while paused, so nobody passing by sees it.
-    showOverlay(messagePage(QStringLiteral("paused"), QString(), tr("Paused. Take your time."),
-                            { resume }, minimumTarget() + 16));
+    showMessage(QStringLiteral("paused"), QString(), tr("Paused. Take your time."), { resume });
 }
 
 void ChildFlow::showStillThere()
@@ -799,10 +925,10 @@ void ChildFlow::showStillThere()
     here->setAccessibleDescription(tr("Carry on with the survey"));
     connect(here, &QPushButton::clicked, this, &ChildFlow::closeOverlay);
     const QString words = tr("Are you still there?");
-    showOverlay(messagePage(QStringLiteral("stillThere"),
-                            picture(QStringLiteral("pictures/screens/welcome.svg")), words,
-                            { here }, minimumTarget() + 16));
-    if (m_options.speaker && m_profile.audio != PresentationProfile::Audio::Off)
+    showMessage(QStringLiteral("stillThere"),
+                picture(QStringLiteral("pictures/screens/welcome.svg")), words, { here });
+    // Said aloud whenever sound is on, not only when reading everything: the child may be away.
+    if (m_options.speaker && m_profile.audio == PresentationProfile::Audio::OnTap)
         m_options.speaker->play({ { QStringLiteral("kiosk_still_there"), words } });
     m_idleStop->start();
 }
@@ -864,22 +990,28 @@ void ChildFlow::showEndScreen()
         m_screen->hide();
         m_screen->deleteLater();
     }
-    QString words = tr("Thank you!") + QStringLiteral("\n\n")
-        + tr("If you want to talk to someone, you can call Childline free on 0800 1111, "
-             "day or night.");
+    QString words = m_withdrawn ? tr("Your answers have been deleted. Nobody will see them.")
+            + QStringLiteral("\n\n") + tr("Thank you for your time.") + QStringLiteral("\n\n")
+                                : tr("Thank you!") + QStringLiteral("\n\n");
+    words += tr("If you want to talk to someone, you can call Childline free on 0800 1111, "
+                "day or night.");
     if (!m_options.advocacyContact.isEmpty())
         words += QStringLiteral("\n") + tr("Your advocate: %1").arg(m_options.advocacyContact);
     auto *done = new QPushButton(tr("Give the tablet back to the grown-up"));
     done->setObjectName(QStringLiteral("handBack"));
     done->setAccessibleDescription(tr("Finish and hand back"));
     connect(done, &QPushButton::clicked, this,
-            [this] { Q_EMIT handBack(m_outcome, m_engine->talkRequested()); });
+            [this] { Q_EMIT handBack(m_outcome, m_engine->talkRequested() || m_talkAtWithdraw); });
     for (QPushButton *b : { m_talk, m_pause, m_stop })
         b->setVisible(b == m_talk);
-    m_progress->setProgress(m_engine->expectedTotal(), m_engine->expectedTotal());
-    showOverlay(messagePage(QStringLiteral("endScreen"),
-                            picture(QStringLiteral("pictures/screens/thanks.svg")), words, { done },
-                            minimumTarget() + 16));
+    m_progress->setVisible(!m_withdrawn); // nothing of that walk is left to show
+    if (!m_withdrawn) {
+        m_progress->setProgress(m_engine->expectedTotal(), m_engine->expectedTotal());
+        m_progress->setSections(int(m_survey.sections.size()) + 1, int(m_survey.sections.size()), 0,
+                                0); // every star filled
+    }
+    showMessage(QStringLiteral("endScreen"), picture(QStringLiteral("pictures/screens/thanks.svg")),
+                words, { done });
     // Asking to talk still works here: it is remembered for the hand-back.
     disconnect(m_talk, nullptr, this, nullptr);
     connect(m_talk, &QPushButton::clicked, this, [this] {

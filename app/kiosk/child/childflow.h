@@ -54,6 +54,9 @@ public:
     /// Children's sizes: the smallest tappable side in pixels for this screen (>= 48 px and 9 mm).
     int minimumTarget() const;
 
+    /// True once the child chose not to keep their answers (everything of the session deleted).
+    bool withdrawn() const { return m_withdrawn; }
+
     /// The adult's stop from adult mode: ends the session keeping what was answered.
     void stopSession(SessionOutcome outcome);
 
@@ -82,6 +85,10 @@ private:
     void closeOverlay();
     void showEndScreen();
     void askStop();
+    void askWithdraw();
+    void withdraw();
+    void showMessage(const QString &name, const QString &picturePath, const QString &words,
+                     QList<QPushButton *> buttons);
     void askTalk();
     void pause();
     void showStillThere();
@@ -92,6 +99,7 @@ private:
 
     QString text(const LocalizedText &t) const;
     QString picture(const QString &relative) const;
+    QString pictureWords(const QString &path) const;
     QSize choiceSize(const Question &q) const;
     void applyLook();
 
@@ -117,6 +125,8 @@ private:
     QTimer *m_idleStop = nullptr;
     QTimer *m_scan = nullptr;
     bool m_ended = false;
+    bool m_withdrawn = false;
+    bool m_talkAtWithdraw = false; ///< withdraw() forgets it; the hand-back must not
     SessionOutcome m_outcome = SessionOutcome::Completed;
 };
 

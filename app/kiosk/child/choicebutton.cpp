@@ -68,6 +68,12 @@ void ChoiceButton::keyPressEvent(QKeyEvent *event)
     }
 }
 
+void ChoiceButton::setTextInset(int right)
+{
+    m_textInset = right;
+    update();
+}
+
 void ChoiceButton::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -92,7 +98,8 @@ void ChoiceButton::paintEvent(QPaintEvent *)
     const bool hasPicture = m_renderer || !m_glyph.isEmpty();
     // The words get the room they need (wrapped); the picture takes what is left, but never less
     // than about half the tile: long words (e.g. in Welsh) get a slightly smaller font instead.
-    const QRectF textArea = r.adjusted(8, 4, -8, -4);
+    // Words-only answers keep clear of the speaker in the corner.
+    const QRectF textArea = r.adjusted(8, 4, hasPicture ? -8 : -8 - m_textInset, -4);
     auto measure = [&](const QFont &font) {
         return QFontMetrics(font)
             .boundingRect(textArea.toRect(), Qt::AlignCenter | Qt::TextWordWrap, text())

@@ -23,6 +23,8 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
     void setButtonSize(QSize size);
+    /// Room kept free at the right of words-only answers (where the speaker sits).
+    void setTextInset(int right);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -33,6 +35,7 @@ private:
     QString m_glyph;
     QSize m_size { 160, 160 };
     bool m_highContrast = false;
+    int m_textInset = 0;
 };
 
 } // namespace heard

@@ -41,6 +41,15 @@ void ProgressRow::setProgress(int position, int total)
     update();
 }
 
+void ProgressRow::setSections(int section, int sections, int step, int steps)
+{
+    m_section = section;
+    m_sections = sections;
+    m_step = step;
+    m_steps = steps;
+    update();
+}
+
 void ProgressRow::setHighContrast(bool on)
 {
     m_highContrast = on;
@@ -54,6 +63,10 @@ QSize ProgressRow::sizeHint() const
 
 void ProgressRow::paintEvent(QPaintEvent *)
 {
+    if (m_sections > 0) {
+        paintSections();
+        return;
+    }
     if (m_total <= 0)
         return;
     QPainter p(this);
@@ -73,6 +86,56 @@ void ProgressRow::paintEvent(QPaintEvent *)
             p.fillPath(s, done);
         p.setPen(QPen(edge, current ? 2.5 : 1.5));
         p.drawPath(s);
+    }
+}
+
+void ProgressRow::paintSections()
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const Theme theme = Theme::forProfile(m_highContrast);
+    const qreal y = height() / 2.0;
+    const bool inSection = m_section >= 1 && m_section <= m_sections;
+    const int dots = inSection ? qMax(0, m_steps) : 0;
+    // Sizes from the height, shrunk only if the path would not fit the width.
+    qreal radius = (y - 6) * 0.6; // grows with the bar, so large text gets large stars
+    auto widthFor = [&](qreal r) { return m_sections * r * 2.7 + dots * r * 1.25 + r; };
+    if (widthFor(radius) > width() - 8)
+        radius = qMax<qreal>(4.0, radius * (width() - 8) / widthFor(radius));
+    const qreal starStep = radius * 2.7;
+    const qreal dotStep = radius * 1.25;
+    const qreal dotRadius = radius * 0.36;
+    auto place = [&](qreal x) { return QPointF(isRightToLeft() ? width() - x : x, y); };
+
+    // The path behind the stars and dots.
+    const qreal end = widthFor(radius) - radius;
+    p.setPen(QPen(theme.starEdge, 1.5, Qt::DotLine));
+    p.drawLine(place(4 + starStep / 2), place(4 + end - starStep / 2));
+
+    qreal x = 4;
+    for (int i = 1; i <= m_sections; ++i) {
+        const bool current = i == m_section;
+        const QPointF c = place(x + starStep / 2);
+        const QPainterPath s = star(c, current ? qMin(radius * 1.35, y - 1) : radius);
+        if (i < m_section)
+            p.fillPath(s, theme.star);
+        else if (current)
+            p.fillPath(s, theme.background);
+        p.setPen(QPen(theme.starEdge, current ? 3.0 : 1.8));
+        p.drawPath(s);
+        x += starStep;
+        if (current) {
+            for (int j = 1; j <= dots; ++j) {
+                const QPointF d = place(x + dotStep / 2);
+                const bool here = j == m_step;
+                const qreal r = here ? dotRadius * 1.6 : dotRadius;
+                p.setPen(QPen(theme.starEdge, here ? 2.5 : 1.5));
+                p.setBrush(j <= m_step ? theme.star : theme.background);
+                p.drawEllipse(d, r, r);
+                x += dotStep;
+            }
+            p.setBrush(Qt::NoBrush);
+        }
     }
 }
 
