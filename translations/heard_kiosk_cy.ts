@@ -678,6 +678,18 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
         <source>The last child chose not to keep their answers: everything they answered has been deleted from this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last successful upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment: enrolled with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>

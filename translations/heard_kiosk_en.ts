@@ -672,6 +672,18 @@ Do you want to carry on, or stop now?</source>
         <source>Thank you! Please give the tablet back to the grown-up. They will know you want to talk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last successful upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment: enrolled with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>
