@@ -40,6 +40,7 @@ class TestDeviceSync : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<InboxProcess> m_inbox;
     std::unique_ptr<DeviceStorage> m_storage;
+    QString m_spec;
 
     QString deviceDir() const { return m_dir->filePath(u"device"_s); }
 
@@ -48,6 +49,7 @@ class TestDeviceSync : public QObject
     {
         m_dir = std::make_unique<QTemporaryDir>();
         const QString spec = u"sqlite:"_s + m_dir->filePath(u"inbox.db"_s);
+        m_spec = spec;
         m_inbox = std::make_unique<InboxProcess>();
         if (!m_inbox->start(spec, {u"--key-bundle"_s, bundleFile}))
             return false;
@@ -116,6 +118,66 @@ private Q_SLOTS:
         sync.syncSoon();
         // The idle cycle is five minutes; without syncSoon nothing would move within the wait.
         QTRY_COMPARE_WITH_TIMEOUT(m_storage->outbox().pendingCount().value(), qint64(0), 10000);
+    }
+
+    void messagesReachTheDeviceInEveryLanguage()
+    {
+        QVERIFY(setUp(demoKeys + u"/key-bundle.json"_s));
+        {
+            auto store = InboxStore::open(m_spec);
+            QVERIFY(store);
+            InboxService service(*store.value(), {}, {});
+            InboxMessage message;
+            message.text = {{u"en"_s, u"You told us the garden was boring, so we planted sunflowers."_s},
+                            {u"cy"_s, u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s}};
+            message.picture = readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg"));
+            message.pictureType = u"image/svg+xml"_s;
+            QVERIFY(service.publishMessage(message));
+        }
+        DeviceSync sync(deviceDir(), m_storage->outbox(), demoRoot());
+        QSignalSpy messages(&sync, &DeviceSync::messagesUpdated);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
+        const QList<LaMessage> shown = LaMessages::load(deviceDir());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().textFor(u"cy"_s, u"en"_s),
+                 u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s);
+        QCOMPARE(shown.first().textFor(u"ar"_s, u"en"_s),
+                 u"You told us the garden was boring, so we planted sunflowers."_s);
+        QCOMPARE(shown.first().picture, readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg")));
+        QCOMPARE(shown.first().pictureType, u"image/svg+xml"_s);
+    }
+
+    void messageParsing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("ids"); // newest first
+        QTest::newRow("missing file content") << QByteArray() << QStringList();
+        QTest::newRow("not an array") << QByteArray("{\"id\": \"a\"}") << QStringList();
+        QTest::newRow("no text is not shown")
+            << QByteArray("[{\"id\": \"a\", \"text\": {}}, {\"id\": \"b\", \"text\": {\"en\": \"  \"}}]") << QStringList();
+        QTest::newRow("newest first")
+            << QByteArray("[{\"id\": \"old\", \"published\": \"2026-01-01T00:00:00Z\", \"text\": {\"en\": \"x\"}},"
+                          " {\"id\": \"new\", \"published\": \"2026-06-01T00:00:00Z\", \"text\": {\"en\": \"y\"}}]")
+            << QStringList{u"new"_s, u"old"_s};
+    }
+
+    void messageParsing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, ids);
+        QStringList parsed;
+        for (const LaMessage &message : LaMessages::parse(json))
+            parsed.append(message.id);
+        QCOMPARE(parsed, ids);
+    }
+
+    void textInNeitherLanguageIsNotShown()
+    {
+        LaMessage message;
+        message.text = {{u"pl"_s, u"Powiedzieliście nam..."_s}};
+        QCOMPARE(message.textFor(u"en"_s, u"en"_s), QString());
+        QCOMPARE(message.textFor(u"pl"_s, u"en"_s), u"Powiedzieliście nam..."_s);
     }
 
     void bundleFromAnotherRootIsRefused()

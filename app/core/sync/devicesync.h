@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/lamessages.h"
 #include "sync/syncsettings.h"
 
 #include <QDateTime>
@@ -32,7 +33,7 @@ public:
     /// Files this class keeps in the data directory.
     static QString statusFileName() { return QStringLiteral("sync-status.json"); }
     static QString keyBundleFileName() { return QStringLiteral("key-bundle.json"); }
-    static QString messagesFileName() { return QStringLiteral("messages.json"); }
+    static QString messagesFileName() { return LaMessages::fileName(); }
 
     /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles.
     DeviceSync(QString dataDir, OutboxStore &outbox, QByteArray pinnedRootKey,
