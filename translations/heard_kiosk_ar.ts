@@ -576,6 +576,18 @@ Do you want us to delete your answers?</source>
         <source>A picture to go with the words</source>
         <translation type="unfinished">صورة ترافق الكلمات</translation>
     </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished">تابع إلى الأسئلة</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think. This is what happened:</source>
+        <translation type="unfinished">في المرة الماضية، أخبرنا الأطفال بما يفكرون فيه. هذا ما حدث:</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think, and this happened: %1</source>
+        <translation type="unfinished">في المرة الماضية، أخبرنا الأطفال بما يفكرون فيه، وهذا ما حدث: %1</translation>
+    </message>
 </context>
 <context>
     <name>heard::CornerHotspot</name>

@@ -576,6 +576,18 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
         <source>A picture to go with the words</source>
         <translation type="unfinished">Llun i fynd gyda&apos;r geiriau</translation>
     </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished">Ymlaen at y cwestiynau</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think. This is what happened:</source>
+        <translation type="unfinished">Y tro diwethaf, dywedodd plant wrthon ni beth maen nhw’n ei feddwl. Dyma beth ddigwyddodd:</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think, and this happened: %1</source>
+        <translation type="unfinished">Y tro diwethaf, dywedodd plant wrthon ni beth maen nhw’n ei feddwl, a dyma beth ddigwyddodd: %1</translation>
+    </message>
 </context>
 <context>
     <name>heard::CornerHotspot</name>

@@ -570,6 +570,18 @@ Do you want to carry on, or stop now?</source>
         <source>A picture to go with the words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think. This is what happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think, and this happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heard::CornerHotspot</name>

@@ -5,6 +5,7 @@
 #include "child/childflow.h"
 #include "cornerhotspot.h"
 #include "device/adultpin.h"
+#include "device/lamessages.h"
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
 #include "sync/devicesync.h"
@@ -188,6 +189,16 @@ void KioskWindow::startSession(const HandOver &choice)
     options.idleWarnMs = m_options.idleWarnMs;
     options.idleStopMs = m_options.idleStopMs;
     options.speaker = m_speaker;
+    if (!m_options.dataDir.isEmpty()) {
+        // The newest message the LA wrote in this child's language (or the survey's).
+        for (const LaMessage &message : LaMessages::load(m_options.dataDir)) {
+            options.laMessage = message.textFor(info.language, survey.defaultLanguage());
+            if (!options.laMessage.isEmpty()) {
+                options.laMessagePicture = LaMessages::pictureFile(m_options.dataDir, message);
+                break;
+            }
+        }
+    }
     if (m_speaker)
         m_speaker->setLanguage(info.language);
     std::unique_ptr<AnswerSink> sink = m_storage.sinkFor(survey);

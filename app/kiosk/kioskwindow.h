@@ -24,6 +24,7 @@ struct KioskOptions
 {
     QString assetsDir;
     QString advocacyContact;
+    QString dataDir; ///< where sync keeps the LA's messages; empty: none shown
     int idleWarnMs = 90'000;
     int idleStopMs = 60'000;
     int cornerHoldMs = 3'000;

@@ -181,6 +181,7 @@ int main(int argc, char *argv[])
                            QSettings::IniFormat);
     KioskOptions options;
     options.assetsDir = assetsDir;
+    options.dataDir = dataDir;
     options.advocacyContact = args.isSet(QStringLiteral("advocacy"))
         ? args.value(QStringLiteral("advocacy"))
         : config.value(QStringLiteral("la/advocacy")).toString();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -42,6 +43,24 @@ QList<LaMessage> LaMessages::parse(const QByteArray &json)
     std::stable_sort(messages.begin(), messages.end(),
                      [](const LaMessage &a, const LaMessage &b) { return a.published > b.published; });
     return messages;
+}
+
+QString LaMessages::pictureFile(const QString &dataDir, const LaMessage &message)
+{
+    const bool svg = message.pictureType == "image/svg+xml"_L1
+        || message.picture.trimmed().startsWith("<svg") || message.picture.trimmed().startsWith("<?xml");
+    if (message.picture.isEmpty() || !svg)
+        return {};
+    // The id comes from the inbox: keep only characters that cannot leave the folder.
+    QString name = message.id;
+    name.remove(QRegularExpression(u"[^A-Za-z0-9-]"_s));
+    if (name.isEmpty())
+        return {};
+    const QString path = QDir(dataDir).filePath(u"message-%1.svg"_s.arg(name));
+    QFile file(path);
+    if (!file.exists() && (!file.open(QIODevice::WriteOnly) || file.write(message.picture) != message.picture.size()))
+        return {};
+    return path;
 }
 
 QList<LaMessage> LaMessages::load(const QString &dataDir)

@@ -36,6 +36,9 @@ public:
     static QString fileName() { return QStringLiteral("messages.json"); }
     static QList<LaMessage> load(const QString &dataDir);
     static QList<LaMessage> parse(const QByteArray &json);
+    /// The message's picture as an SVG file in the data folder (written on first use), or empty
+    /// when it has none or it is not SVG.
+    static QString pictureFile(const QString &dataDir, const LaMessage &message);
 };
 
 } // namespace heard

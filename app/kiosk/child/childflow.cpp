@@ -636,10 +636,36 @@ void ChildFlow::showQuestion(const Question *question)
                 m_progress->setSections(i + 1, int(m_survey.sections.size()), j + 1,
                                         int(qs.size()));
     }
+    // Before the first question, what the LA did about what children said last time.
+    if (!m_laMessageShown && question->isAnswerable() && !m_options.laMessage.isEmpty()) {
+        m_laMessageShown = true;
+        showLaMessage();
+        return;
+    }
     if (m_profile.audio == PresentationProfile::Audio::AutoPlay)
         autoPlay(*question);
     else if (m_options.speaker)
         m_options.speaker->stop();
+}
+
+void ChildFlow::showLaMessage()
+{
+    auto *ok = new QPushButton(tr("OK"));
+    ok->setObjectName(QStringLiteral("laMessageOk"));
+    ok->setAccessibleDescription(tr("Go on to the questions"));
+    connect(ok, &QPushButton::clicked, this, [this] {
+        closeOverlay();
+        const Question *q = m_engine->current();
+        if (q && m_profile.audio == PresentationProfile::Audio::AutoPlay)
+            autoPlay(*q);
+    });
+    const QString words = tr("Last time, children told us what they think. This is what happened:")
+        + QStringLiteral("\n\n") + m_options.laMessage;
+    showMessage(QStringLiteral("laMessage"),
+                m_options.laMessagePicture.isEmpty()
+                    ? picture(QStringLiteral("pictures/topics/my_say.svg"))
+                    : m_options.laMessagePicture,
+                words, { ok });
 }
 
 void ChildFlow::autoPlay(const Question &q)
@@ -997,6 +1023,10 @@ void ChildFlow::showEndScreen()
                 "day or night.");
     if (!m_options.advocacyContact.isEmpty())
         words += QStringLiteral("\n") + tr("Your advocate: %1").arg(m_options.advocacyContact);
+    if (!m_options.laMessage.isEmpty() && !m_withdrawn)
+        words += QStringLiteral("\n\n")
+            + tr("Last time, children told us what they think, and this happened: %1")
+                  .arg(m_options.laMessage);
     auto *done = new QPushButton(tr("Give the tablet back to the grown-up"));
     done->setObjectName(QStringLiteral("handBack"));
     done->setAccessibleDescription(tr("Finish and hand back"));

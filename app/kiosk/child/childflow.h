@@ -30,6 +30,10 @@ struct ChildFlowOptions
     int idleWarnMs = 90'000; ///< quiet time before "Are you still there?"
     int idleStopMs = 60'000; ///< further quiet time before the session ends (TimedOut)
     Speaker *speaker = nullptr; ///< optional; not owned
+    /// The LA's latest "You said, we did" message in the child's language (empty: none), shown
+    /// before the first question and on the end screen, and its picture (an SVG file, optional).
+    QString laMessage;
+    QString laMessagePicture;
 };
 
 /// One child's walk through one survey: a screen per question, built from the SessionEngine's
@@ -83,6 +87,7 @@ private:
     void onFinished(const SessionSummary &summary);
     void showOverlay(QWidget *overlay);
     void closeOverlay();
+    void showLaMessage();
     void showEndScreen();
     void askStop();
     void askWithdraw();
@@ -126,6 +131,7 @@ private:
     QTimer *m_scan = nullptr;
     bool m_ended = false;
     bool m_withdrawn = false;
+    bool m_laMessageShown = false;
     bool m_talkAtWithdraw = false; ///< withdraw() forgets it; the hand-back must not
     SessionOutcome m_outcome = SessionOutcome::Completed;
 };
