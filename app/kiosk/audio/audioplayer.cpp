@@ -172,6 +172,9 @@ void AudioPlayer::playNext()
             m_player->setAudioOutput(m_output);
         }
         m_player->setSource(QUrl::fromLocalFile(recording));
+        // Tapping the same speaker again starts the clip from its beginning: stop() only paused
+        // it, and setting an unchanged source keeps the paused position.
+        m_player->setPosition(0);
         QFile f(recording);
         QByteArray head;
         if (f.open(QIODevice::ReadOnly))

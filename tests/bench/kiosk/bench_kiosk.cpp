@@ -1,6 +1,10 @@
 // Kiosk speed, offscreen: cold start to the first interactive screen beside a bare Qt Widgets
-// window started the same way in the same run, and tap -> next question painted (p50/p95).
-// Targets (issue 4): cold start <= 2x the bare window; tap -> next p95 <= 50 ms.
+// window started the same way in the same run, tap -> next question painted (p50/p95), and tap on
+// a speaker -> the recorded clip playing through a real sound server (a PulseAudio null sink:
+// the one scripts/run-tests.sh starts, else a private one started here).
+// Targets (issue 4): cold start <= 2x the bare window; tap -> next p95 <= 50 ms; recorded audio
+// starts within 150 ms of a tap.
+#include "audio/audioplayer.h"
 #include "child/childflow.h"
 #include "device/adultpin.h"
 #include "kioskwindow.h"
@@ -13,11 +17,17 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QMediaPlayer>
 #include <QPaintEvent>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cstdio>
@@ -135,6 +145,280 @@ public:
     Result<void> withdrawSession(const SessionInfo &) override { return {}; }
 };
 
+/// Runs in its own process (the sound server is chosen by the environment at first use of
+/// Qt Multimedia): taps the question's speaker in a real ChildFlow with the kiosk's AudioPlayer
+/// and a recorded clip, and times tap -> the clip's playback position first advancing (the
+/// pipeline is consuming samples into the sound server), and tap -> PlayingState, over @p taps.
+int audioLatency(int argc, char *argv[], int taps)
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (!AudioPlayer::hasOutput()) {
+        out << "no sound output\n";
+        return 2;
+    }
+    const QList<Survey> surveys = loadSurveys();
+    const Survey *survey = nullptr;
+    for (const Survey &s : surveys)
+        if (s.ageBand == QLatin1String("8-11"))
+            survey = &s;
+    if (!survey)
+        return 1;
+    // Assets with the real pictures and a recorded clip for every prompt of the survey (espeak-ng
+    // writes the WAV here, as the generated pack does; a human recording plays the same way).
+    QTemporaryDir assets;
+    QFile::link(src + QStringLiteral("/assets/pictures"),
+                assets.filePath(QStringLiteral("pictures")));
+    QDir(assets.path()).mkpath(QStringLiteral("audio/en"));
+    NullSink sink;
+    SessionInfo info;
+    info.sessionId = QUuid::createUuid();
+    info.language = QStringLiteral("en");
+    PresentationProfile profile;
+    profile.audio = PresentationProfile::Audio::OnTap;
+    AudioPlayer speaker(assets.path());
+    speaker.setLanguage(QStringLiteral("en"));
+    ChildFlowOptions options;
+    options.assetsDir = assets.path();
+    options.speaker = &speaker;
+    ChildFlow flow(*survey, info, profile, sink, options);
+    flow.resize(1280, 800);
+    flow.show();
+    if (!flow.start().ok())
+        return 1;
+    // Move to the first question with answers; its prompt gets a short recorded clip.
+    while (flow.engine().current() && !flow.engine().current()->isAnswerable())
+        if (!flow.engine().next().ok())
+            return 1;
+    QCoreApplication::processEvents();
+    const Question *q = flow.engine().current();
+    if (!q || q->audio.isEmpty())
+        return 1;
+    const QString clip
+        = assets.filePath(QStringLiteral("audio/en/") + q->audio + QStringLiteral(".wav"));
+    if (QProcess::execute(QStringLiteral("espeak-ng"),
+                          { QStringLiteral("-w"), clip, QStringLiteral("Hello") })
+        != 0)
+        return 1;
+    if (speaker.recordingFor(q->audio).isEmpty())
+        return 1;
+    // The clip's own lead-in before its first loud sample, taken off the figure below.
+    double leadInMs = 0;
+    {
+        QFile f(clip);
+        const QByteArray wav = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        const qsizetype data = wav.indexOf("data");
+        if (!wav.startsWith("RIFF") || data < 0 || wav.size() < 44)
+            return 1;
+        const int channels = qFromLittleEndian<quint16>(wav.constData() + 22);
+        const int rate = qFromLittleEndian<quint32>(wav.constData() + 24);
+        for (qsizetype i = data + 8; i + 1 < wav.size(); i += 2) {
+            if (qAbs(int(qFromLittleEndian<qint16>(wav.constData() + i))) > 600) {
+                leadInMs = (i - data - 8) / 2.0 / qMax(1, channels) / qMax(1, rate) * 1000.0;
+                break;
+            }
+        }
+    }
+    QAbstractButton *button = nullptr;
+    for (QAbstractButton *b :
+         flow.findChildren<QAbstractButton *>(QStringLiteral("speaker_prompt")))
+        if (b->isVisible())
+            button = b;
+    if (!button)
+        return 1;
+
+    // What reaches the sound server: the sink's monitor, recorded raw with a small latency; the
+    // first loud block after a tap is when the clip's sound came out (read in this process, so
+    // the figure includes the recorder's own latency: an upper bound).
+    QProcess recorder;
+    recorder.start(QStringLiteral("parec"),
+                   { QStringLiteral("--device=@DEFAULT_MONITOR@"), QStringLiteral("--raw"),
+                     QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
+                     QStringLiteral("--channels=1"), QStringLiteral("--latency-msec=5") });
+    if (!recorder.waitForStarted(3000))
+        return 1;
+    QElapsedTimer tapClock;
+    double heardAt = -1;
+    bool listening = false;
+    qint64 streamed = 0;
+    QObject::connect(&recorder, &QProcess::readyReadStandardOutput, &recorder, [&] {
+        const QByteArray pcm = recorder.readAllStandardOutput();
+        streamed += pcm.size();
+        if (!listening || heardAt >= 0)
+            return;
+        for (qsizetype i = 0; i + 1 < pcm.size(); i += 2) {
+            const qint16 v = qint16(quint8(pcm[i]) | (quint8(pcm[i + 1]) << 8));
+            if (qAbs(int(v)) > 600) { // well above silence (0 on a null sink)
+                heardAt = tapClock.nsecsElapsed() / 1e6;
+                return;
+            }
+        }
+    });
+    // Start only once the recorder streams (silence), so the first taps are not missed.
+    if (!QTest::qWaitFor([&] { return streamed > 4800; }, 5000)) {
+        out << "the sink's monitor could not be recorded: " << recorder.readAllStandardError()
+            << "\n";
+        return 1;
+    }
+
+    QElapsedTimer runClock;
+    runClock.start();
+    QString pattern; // + heard, - not heard, per tap (diagnostics)
+    double worstWait = 0; // a 120 ms wait after stop(): longer means the screen froze
+    QList<double> toHeard;
+    QList<double> toSound;
+    QList<double> toPlaying;
+    int sources = 0;
+    QObject::connect(&speaker, &Speaker::started, &speaker,
+                     [&](Speaker::Source s) { sources += s == Speaker::Source::Recording; });
+    for (int i = 0; i < taps + 2; ++i) { // the first two warm the pipeline and are not counted
+        QElapsedTimer t;
+        double playing = -1;
+        double sound = -1;
+        QEventLoop loop;
+        QTimer limit;
+        limit.setSingleShot(true);
+        QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QList<QMetaObject::Connection> links;
+        heardAt = -1;
+        listening = true;
+        t.start();
+        tapClock.start();
+        QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+        QMediaPlayer *player = speaker.findChild<QMediaPlayer *>();
+        if (!player)
+            return 1;
+        if (player->playbackState() == QMediaPlayer::PlayingState)
+            playing = t.nsecsElapsed() / 1e6;
+        links << QObject::connect(player, &QMediaPlayer::playbackStateChanged, &loop,
+                                  [&](QMediaPlayer::PlaybackState s) {
+                                      if (s == QMediaPlayer::PlayingState && playing < 0)
+                                          playing = t.nsecsElapsed() / 1e6;
+                                  });
+        links << QObject::connect(player, &QMediaPlayer::positionChanged, &loop, [&](qint64 pos) {
+            if (pos > 0 && sound < 0)
+                sound = t.nsecsElapsed() / 1e6;
+        });
+        // Wait until the sound is heard at the sink (or give up after 1 s).
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (heardAt >= 0 && sound >= 0)
+                loop.quit();
+        });
+        poll.start(2);
+        limit.start(1000);
+        loop.exec();
+        listening = false;
+        for (const auto &l : links)
+            QObject::disconnect(l);
+        // Silence again before the next tap (a child tapping again restarts the clip).
+        speaker.stop();
+        QElapsedTimer stall;
+        stall.start();
+        QTest::qWait(120);
+        worstWait = qMax(worstWait, stall.nsecsElapsed() / 1e6);
+        if (i < 2)
+            continue;
+        pattern += heardAt >= 0 ? u'+' : u'-';
+        if (heardAt >= 0)
+            toHeard.append(heardAt - leadInMs);
+        if (sound >= 0)
+            toSound.append(sound);
+        if (playing >= 0)
+            toPlaying.append(playing);
+    }
+    if (toHeard.size() < taps)
+        out << "  WARNING: " << taps - toHeard.size()
+            << " taps played (position advancing) but no sound reached the sink within 1 s\n"
+            << "  heard per tap: " << pattern << " streamed " << streamed << " bytes in "
+            << runClock.elapsed() << " ms"
+            << "\n  recorder: " << recorder.readAllStandardError() << "\n";
+    recorder.kill();
+    recorder.waitForFinished(2000);
+    out << QStringLiteral("tap -> recorded clip playing (PulseAudio null sink, %1 taps, %2 heard "
+                          "at the sink, clip from the recording %3 times):\n")
+               .arg(taps)
+               .arg(toHeard.size())
+               .arg(sources - 2);
+    out << QStringLiteral("  clip sound at the sink's monitor (its %1 ms lead-in taken off):\n")
+               .arg(leadInMs, 0, 'f', 1);
+    out << QStringLiteral("    p50 %1 ms  p95 %2 ms  max %3 ms (target <= 150 ms; includes the "
+                          "recorder's own latency)\n")
+               .arg(percentile(toHeard, 0.5), 0, 'f', 1)
+               .arg(percentile(toHeard, 0.95), 0, 'f', 1)
+               .arg(percentile(toHeard, 1.0), 0, 'f', 1);
+    out << QStringLiteral("  player position advancing (%3 taps): p50 %1 ms  p95 %2 ms (Qt polls "
+                          "it every ~100 ms)\n")
+               .arg(percentile(toSound, 0.5), 0, 'f', 1)
+               .arg(percentile(toSound, 0.95), 0, 'f', 1)
+               .arg(toSound.size());
+    out << QStringLiteral("  longest 120 ms wait after stopping a clip: %1 ms (the screen stays "
+                          "responsive)\n")
+               .arg(worstWait, 0, 'f', 1);
+    out << QStringLiteral("  player in PlayingState:      p50 %1 ms  p95 %2 ms\n")
+               .arg(percentile(toPlaying, 0.5), 0, 'f', 1)
+               .arg(percentile(toPlaying, 0.95), 0, 'f', 1);
+    // Silent taps are reported above, not failed on: they come and go between runs (see
+    // docs/kiosk.md) and the figures are what this program is for.
+    return toHeard.isEmpty() && toSound.isEmpty() ? 1 : 0;
+}
+
+/// Runs the audio measurement in a child process, on the sound server of the environment when
+/// one answers (scripts/run-tests.sh starts one), else on a private PulseAudio with a null sink.
+bool measureAudio(QTextStream &out)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("pactl"), { QStringLiteral("info") });
+    const bool serverUp = probe.waitForFinished(3000) && probe.exitCode() == 0;
+    QTemporaryDir runtime;
+    QProcess pulse;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!serverUp) {
+        QFile::setPermissions(runtime.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        env.remove(QStringLiteral("PULSE_SERVER"));
+        pulse.setProcessEnvironment(env);
+        pulse.setProcessChannelMode(QProcess::MergedChannels);
+        pulse.start(QStringLiteral("pulseaudio"),
+                    { QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
+                      QStringLiteral("-n"),
+                      QStringLiteral("--load=module-null-sink sink_name=heard_bench_sink"),
+                      QStringLiteral("--load=module-native-protocol-unix") });
+        if (!pulse.waitForStarted(5000)) {
+            out << "recorded audio: not measured (pulseaudio is not installed)\n";
+            return false;
+        }
+        bool up = false;
+        for (int i = 0; i < 50 && !up; ++i) {
+            QProcess pactl;
+            pactl.setProcessEnvironment(env);
+            pactl.start(QStringLiteral("pactl"), { QStringLiteral("info") });
+            up = pactl.waitForFinished(3000) && pactl.exitCode() == 0;
+            if (!up)
+                QThread::msleep(100);
+        }
+        QProcess sinkDefault;
+        sinkDefault.setProcessEnvironment(env);
+        sinkDefault.start(
+            QStringLiteral("pactl"),
+            { QStringLiteral("set-default-sink"), QStringLiteral("heard_bench_sink") });
+        sinkDefault.waitForFinished(3000);
+    }
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--audio") });
+    const bool finished = child.waitForFinished(240'000);
+    out << child.readAllStandardOutput();
+    if (pulse.state() != QProcess::NotRunning) {
+        pulse.terminate();
+        if (!pulse.waitForFinished(3000))
+            pulse.kill();
+    }
+    return finished && child.exitCode() == 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -142,6 +426,8 @@ int main(int argc, char *argv[])
     if (argc >= 3 && qstrcmp(argv[1], "--child") == 0)
         return child(QString::fromLatin1(argv[2]), argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc >= 2 && qstrcmp(argv[1], "--audio") == 0)
+        return audioLatency(argc, argv, 60);
     QApplication app(argc, argv);
     QTextStream out(stdout);
 
@@ -228,6 +514,8 @@ int main(int argc, char *argv[])
                .arg(percentile(taps, 0.95), 0, 'f', 1)
                .arg(percentile(taps, 1.0), 0, 'f', 1);
     out.flush();
-    const bool ok = !bare.isEmpty() && !kiosk.isEmpty() && !taps.isEmpty();
+    const bool audioOk = measureAudio(out);
+    out.flush();
+    const bool ok = !bare.isEmpty() && !kiosk.isEmpty() && !taps.isEmpty() && audioOk;
     return ok ? 0 : 1;
 }
