@@ -26,6 +26,8 @@ pulseaudio --daemonize=no --exit-idle-time=-1 -n \
 pulse_pid=$!
 pg_dir=""
 pg_port=${HEARD_TEST_PG_PORT:-55432}
+# Another server on the port (a developer's, or a run that was killed): take the next free one.
+while (echo >"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
 # Stop what this run started, keeping ctest's exit status.
 cleanup() {
     local status=$?
@@ -42,7 +44,9 @@ pactl set-default-sink heard_test_sink >/dev/null 2>&1 || true
 # rows fail without it, on purpose).
 pg_dir=$(mktemp -d)
 chmod 755 "$pg_dir" # the postgres user must reach its cluster inside
-eval "$("$root/scripts/start-test-postgres.sh" "$pg_dir/pg" "$pg_port")"
+# Assigned first so that a server that fails to start stops the run instead of passing silently.
+pg_env=$("$root/scripts/start-test-postgres.sh" "$pg_dir/pg" "$pg_port")
+eval "$pg_env"
 
 cd build
 ctest --output-on-failure --parallel "$(nproc)" "$@"
