@@ -16,43 +16,43 @@
     <name>heard::AdultSetup</name>
     <message>
         <source>Adult mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع الشخص البالغ</translation>
     </message>
     <message>
         <source>Set up the survey for the next child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعداد الاستبيان للطفل التالي</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجلسة الأخيرة</translation>
     </message>
     <message>
         <source>What happened when the tablet was handed back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما حدث عند إعادة الجهاز</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الجهاز</translation>
     </message>
     <message>
         <source>Device status; never shows any answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة الجهاز؛ لا تُظهر أي إجابة أبدًا</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة الجهاز</translation>
     </message>
     <message>
         <source>Answers waiting to upload, enrolment and notices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات التي تنتظر الرفع، والتسجيل، والإشعارات</translation>
     </message>
     <message>
         <source>Next child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الطفل التالي</translation>
     </message>
     <message>
         <source>Choices for the next child&apos;s survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خيارات استبيان الطفل التالي</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -60,154 +60,154 @@
     </message>
     <message>
         <source>Choose the survey for the child&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر الاستبيان المناسب لعمر الطفل</translation>
     </message>
     <message>
         <source>Ages %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأعمار %1: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <source>The languages this survey is written in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغات التي كُتب بها هذا الاستبيان</translation>
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Off, on when the child taps a speaker, or reading everything aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متوقفة، أو تعمل عندما يلمس الطفل رمز السماعة، أو قراءة كل شيء بصوت عالٍ</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متوقفة</translation>
     </message>
     <message>
         <source>On: tap a speaker to listen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعمل: المس رمز السماعة للاستماع</translation>
     </message>
     <message>
         <source>Read everything aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قراءة كل شيء بصوت عالٍ</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حجم النص</translation>
     </message>
     <message>
         <source>Bigger text and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نص وأزرار أكبر</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تباين عالٍ</translation>
     </message>
     <message>
         <source>Yellow and white on black</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أصفر وأبيض على أسود</translation>
     </message>
     <message>
         <source>Single-switch scanning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المسح بمفتاح واحد</translation>
     </message>
     <message>
         <source>Highlights each button in turn; Enter or the switch chooses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُبرز كل زر بالتناوب؛ ويتم الاختيار بزر Enter أو بالمفتاح</translation>
     </message>
     <message>
         <source>Scanning pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرعة المسح</translation>
     </message>
     <message>
         <source>Milliseconds each button stays highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المدة بالمللي ثانية التي يبقى فيها كل زر مُبرَزًا</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> مللي ثانية</translation>
     </message>
     <message>
         <source>How the survey is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طريقة إجراء الاستبيان</translation>
     </message>
     <message>
         <source>Recorded with the answers so reports can tell modes apart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يُسجَّل مع الإجابات لكي تميّز التقارير بين الطرق</translation>
     </message>
     <message>
         <source>Child on their own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الطفل وحده</translation>
     </message>
     <message>
         <source>Child with help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الطفل بمساعدة</translation>
     </message>
     <message>
         <source>Adult reads aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شخص بالغ يقرأ بصوت عالٍ</translation>
     </message>
     <message>
         <source>I have told the child what this survey is for, that it is their choice, and that I will not see their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخبرتُ الطفل بالغرض من هذا الاستبيان، وأن المشاركة باختياره، وأنني لن أرى إجاباته.</translation>
     </message>
     <message>
         <source>Child has been told</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم إخبار الطفل</translation>
     </message>
     <message>
         <source>Needed before handing over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطلوب قبل تسليم الجهاز</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طريقة الإكمال</translation>
     </message>
     <message>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق الكشك</translation>
     </message>
     <message>
         <source>Leave the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخروج من تطبيق الكشك</translation>
     </message>
     <message>
         <source>Hand over to the child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسليم الجهاز إلى الطفل</translation>
     </message>
     <message>
         <source>Starts the survey for the child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يبدأ الاستبيان للطفل</translation>
     </message>
 </context>
 <context>
     <name>heard::AudioPlayer</name>
     <message>
         <source>Speech could not be made in time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر إنشاء الكلام في الوقت المناسب</translation>
     </message>
     <message>
         <source>Audio unavailable: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصوت غير متاح: لا يوجد جهاز صوت</translation>
     </message>
     <message>
         <source>Audio unavailable: no recording and no speech synthesiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصوت غير متاح: لا يوجد تسجيل ولا مُركِّب كلام</translation>
     </message>
     <message>
         <source>Audio unavailable: speech could not be made for this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصوت غير متاح: تعذّر إنشاء الكلام لهذه اللغة</translation>
     </message>
     <message>
         <source>Audio unavailable: the speech synthesiser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصوت غير متاح: لم يبدأ مُركِّب الكلام</translation>
     </message>
     <message>
         <source>Audio unavailable: playback failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصوت غير متاح: فشل التشغيل</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>This answer could not be saved (%1). Earlier answers are safe. Free some space or check the device, then try again, or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر حفظ هذه الإجابة (%1). الإجابات السابقة محفوظة بأمان. أفرِغ بعض المساحة أو افحص الجهاز، ثم حاول مرة أخرى، أو توقف.</translation>
     </message>
     <message>
         <source>Please hand the tablet back to the grown-up.</source>
@@ -398,11 +398,11 @@
     </message>
     <message>
         <source>For the grown-up: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للشخص البالغ: </translation>
     </message>
     <message>
         <source>Message for the grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسالة للشخص البالغ</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -410,11 +410,11 @@
     </message>
     <message>
         <source>Stop the survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إيقاف الاستبيان</translation>
     </message>
     <message>
         <source>For the grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للشخص البالغ</translation>
     </message>
     <message>
         <source>Go back to the question</source>
@@ -458,7 +458,7 @@ Do you want to carry on, or stop now?</source>
     </message>
     <message>
         <source>The end of the session could not be saved (%1). The answers given are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر حفظ نهاية الجلسة (%1). الإجابات المُعطاة محفوظة.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -530,7 +530,7 @@ Do you want us to delete your answers?</source>
     </message>
     <message>
         <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طلب الطفل حذف إجاباته، لكن تعذّر حذفها (%1). حاول مرة أخرى من شاشة الطفل.</translation>
     </message>
     <message>
         <source>Try again to delete your answers</source>
@@ -593,22 +593,22 @@ Do you want us to delete your answers?</source>
     <name>heard::CornerHotspot</name>
     <message>
         <source>Adult access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دخول الشخص البالغ</translation>
     </message>
     <message>
         <source>Hold for a few seconds to ask for the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضغط مطولًا لبضع ثوانٍ لطلب رمز PIN الخاص بالشخص البالغ</translation>
     </message>
 </context>
 <context>
     <name>heard::KioskWindow</name>
     <message>
         <source>Heard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heard</translation>
     </message>
     <message>
         <source>Survey kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كشك الاستبيان</translation>
     </message>
     <message>
         <source>Thank you! Please give the tablet back to the grown-up.</source>
@@ -620,11 +620,11 @@ Do you want us to delete your answers?</source>
     </message>
     <message>
         <source>Grown-up: enter PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للشخص البالغ: أدخل رمز PIN</translation>
     </message>
     <message>
         <source>Opens adult mode with the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يفتح وضع الشخص البالغ برمز PIN الخاص بالشخص البالغ</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -632,55 +632,55 @@ Do you want us to delete your answers?</source>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا</translation>
     </message>
     <message>
         <source>Answers waiting to upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات التي تنتظر الرفع: %1</translation>
     </message>
     <message>
         <source>Answers waiting to upload: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجابات التي تنتظر الرفع: غير معروف (%1)</translation>
     </message>
     <message>
         <source>Last successful upload: never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر رفع ناجح: لم يحدث قط</translation>
     </message>
     <message>
         <source>Enrolment: not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التسجيل: غير مسجَّل</translation>
     </message>
     <message>
         <source>Notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إشعار: %1</translation>
     </message>
     <message>
         <source>A child is using the survey. Unlocking ends their session; what they answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يستخدم طفل الاستبيان الآن. فتح القفل يُنهي جلسته؛ وما أجاب عنه يبقى محفوظًا.</translation>
     </message>
     <message>
         <source>Storage problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة في التخزين: %1</translation>
     </message>
     <message>
         <source>The survey could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر بدء الاستبيان: %1</translation>
     </message>
     <message>
         <source>The last child finished the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أنهى الطفل الأخير الاستبيان.</translation>
     </message>
     <message>
         <source>The last child stopped before the end. What they answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توقف الطفل الأخير قبل النهاية. ما أجاب عنه محفوظ.</translation>
     </message>
     <message>
         <source>The last session ended after nobody touched the screen for a while. What was answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتهت الجلسة الأخيرة بعد أن لم يلمس أحد الشاشة لفترة. ما تمت الإجابة عنه محفوظ.</translation>
     </message>
     <message>
         <source>The child asked to talk to someone. Please make time to talk with them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طلب الطفل التحدث مع شخص ما. من فضلك خصّص وقتًا للتحدث معه.</translation>
     </message>
     <message>
         <source>Thank you! Please give the tablet back to the grown-up. They will know you want to talk.</source>
@@ -688,94 +688,94 @@ Do you want us to delete your answers?</source>
     </message>
     <message>
         <source>The last child chose not to keep their answers: everything they answered has been deleted from this tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختار الطفل الأخير عدم الاحتفاظ بإجاباته: حُذف كل ما أجاب عنه من هذا الجهاز.</translation>
     </message>
     <message>
         <source>Last successful upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر رفع ناجح: %1</translation>
     </message>
     <message>
         <source>Enrolment: enrolled with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التسجيل: مسجَّل لدى %1</translation>
     </message>
     <message>
         <source>Upload problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشكلة في الرفع: %1</translation>
     </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>
     <message>
         <source>Adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز PIN للشخص البالغ</translation>
     </message>
     <message>
         <source>Digits only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أرقام فقط</translation>
     </message>
     <message>
         <source>Adult PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز PIN للشخص البالغ مرة أخرى</translation>
     </message>
     <message>
         <source>Type the same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب رمز PIN نفسه مرة أخرى</translation>
     </message>
     <message>
         <source>Back to the child&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العودة إلى شاشة الطفل</translation>
     </message>
     <message>
         <source>Leave without unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المغادرة دون فتح القفل</translation>
     </message>
     <message>
         <source>Adult PIN screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شاشة رمز PIN للشخص البالغ</translation>
     </message>
     <message>
         <source>Information for the grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات للشخص البالغ</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز PIN مرة أخرى</translation>
     </message>
     <message>
         <source>Set the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعيين رمز PIN للشخص البالغ</translation>
     </message>
     <message>
         <source>Grown-up: enter the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للشخص البالغ: أدخل رمز PIN الخاص بالشخص البالغ</translation>
     </message>
     <message>
         <source>This PIN opens adult mode and unlocks the kiosk. Use at least %1 digits and keep it away from children.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يفتح رمز PIN هذا وضع الشخص البالغ ويفتح قفل الكشك. استخدم %1 أرقام على الأقل واحفظه بعيدًا عن الأطفال.</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعيين رمز PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح القفل</translation>
     </message>
     <message>
         <source>Save this PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ رمز PIN هذا</translation>
     </message>
     <message>
         <source>Open adult mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح وضع الشخص البالغ</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمزا PIN غير متطابقين. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

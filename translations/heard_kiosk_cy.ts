@@ -16,43 +16,43 @@
     <name>heard::AdultSetup</name>
     <message>
         <source>Adult mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modd oedolyn</translation>
     </message>
     <message>
         <source>Set up the survey for the next child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paratoi&apos;r arolwg ar gyfer y plentyn nesaf</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y sesiwn ddiwethaf</translation>
     </message>
     <message>
         <source>What happened when the tablet was handed back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth ddigwyddodd pan gafodd y dabled ei rhoi&apos;n ôl</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y ddyfais hon</translation>
     </message>
     <message>
         <source>Device status; never shows any answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statws y ddyfais; nid yw byth yn dangos unrhyw ateb</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statws y ddyfais</translation>
     </message>
     <message>
         <source>Answers waiting to upload, enrolment and notices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atebion sy&apos;n aros i gael eu huwchlwytho, cofrestru a hysbysiadau</translation>
     </message>
     <message>
         <source>Next child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y plentyn nesaf</translation>
     </message>
     <message>
         <source>Choices for the next child&apos;s survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewisiadau ar gyfer arolwg y plentyn nesaf</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -60,154 +60,154 @@
     </message>
     <message>
         <source>Choose the survey for the child&apos;s age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch yr arolwg ar gyfer oed y plentyn</translation>
     </message>
     <message>
         <source>Ages %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oed %1: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iaith</translation>
     </message>
     <message>
         <source>The languages this survey is written in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yr ieithoedd y mae&apos;r arolwg hwn ar gael ynddynt</translation>
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darllen yn uchel</translation>
     </message>
     <message>
         <source>Off, on when the child taps a speaker, or reading everything aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I ffwrdd, ymlaen pan fydd y plentyn yn tapio seinydd, neu&apos;n darllen popeth yn uchel</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I ffwrdd</translation>
     </message>
     <message>
         <source>On: tap a speaker to listen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ymlaen: tapio seinydd i wrando</translation>
     </message>
     <message>
         <source>Read everything aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darllen popeth yn uchel</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maint y testun</translation>
     </message>
     <message>
         <source>Bigger text and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testun a botymau mwy</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyferbyniad uchel</translation>
     </message>
     <message>
         <source>Yellow and white on black</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Melyn a gwyn ar ddu</translation>
     </message>
     <message>
         <source>Single-switch scanning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sganio ag un switsh</translation>
     </message>
     <message>
         <source>Highlights each button in turn; Enter or the switch chooses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn amlygu pob botwm yn ei dro; mae Enter neu&apos;r switsh yn dewis</translation>
     </message>
     <message>
         <source>Scanning pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyflymder sganio</translation>
     </message>
     <message>
         <source>Milliseconds each button stays highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Am sawl milieiliad mae pob botwm yn aros wedi&apos;i amlygu</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ms</translation>
     </message>
     <message>
         <source>How the survey is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut mae&apos;r arolwg yn cael ei wneud</translation>
     </message>
     <message>
         <source>Recorded with the answers so reports can tell modes apart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn cael ei gofnodi gyda&apos;r atebion fel bod adroddiadau&apos;n gallu gwahaniaethu rhwng y dulliau</translation>
     </message>
     <message>
         <source>Child on their own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
         <source>Child with help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y plentyn gyda help</translation>
     </message>
     <message>
         <source>Adult reads aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oedolyn yn darllen yn uchel</translation>
     </message>
     <message>
         <source>I have told the child what this survey is for, that it is their choice, and that I will not see their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rydw i wedi dweud wrth y plentyn beth yw pwrpas yr arolwg hwn, mai nhw sy&apos;n dewis, ac na fydda i&apos;n gweld eu hatebion.</translation>
     </message>
     <message>
         <source>Child has been told</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r plentyn wedi cael gwybod</translation>
     </message>
     <message>
         <source>Needed before handing over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angen hyn cyn rhoi&apos;r dabled i&apos;r plentyn</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dull cwblhau</translation>
     </message>
     <message>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cau&apos;r ciosg</translation>
     </message>
     <message>
         <source>Leave the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gadael ap y ciosg</translation>
     </message>
     <message>
         <source>Hand over to the child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhoi&apos;r dabled i&apos;r plentyn</translation>
     </message>
     <message>
         <source>Starts the survey for the child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn dechrau&apos;r arolwg i&apos;r plentyn</translation>
     </message>
 </context>
 <context>
     <name>heard::AudioPlayer</name>
     <message>
         <source>Speech could not be made in time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doedd dim modd creu&apos;r llais mewn pryd</translation>
     </message>
     <message>
         <source>Audio unavailable: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sain ddim ar gael: dim dyfais sain</translation>
     </message>
     <message>
         <source>Audio unavailable: no recording and no speech synthesiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sain ddim ar gael: dim recordiad a dim syntheseiddydd lleferydd</translation>
     </message>
     <message>
         <source>Audio unavailable: speech could not be made for this language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sain ddim ar gael: doedd dim modd creu lleferydd ar gyfer yr iaith hon</translation>
     </message>
     <message>
         <source>Audio unavailable: the speech synthesiser did not start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sain ddim ar gael: wnaeth y syntheseiddydd lleferydd ddim dechrau</translation>
     </message>
     <message>
         <source>Audio unavailable: playback failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sain ddim ar gael: methodd y chwarae</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>This answer could not be saved (%1). Earlier answers are safe. Free some space or check the device, then try again, or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r ateb hwn (%1). Mae&apos;r atebion cynharach yn ddiogel. Rhyddhewch le neu gwiriwch y ddyfais, yna rhowch gynnig arall, neu stopiwch.</translation>
     </message>
     <message>
         <source>Please hand the tablet back to the grown-up.</source>
@@ -398,11 +398,11 @@
     </message>
     <message>
         <source>For the grown-up: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I&apos;r oedolyn: </translation>
     </message>
     <message>
         <source>Message for the grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neges i&apos;r oedolyn</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -410,11 +410,11 @@
     </message>
     <message>
         <source>Stop the survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stopio&apos;r arolwg</translation>
     </message>
     <message>
         <source>For the grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I&apos;r oedolyn</translation>
     </message>
     <message>
         <source>Go back to the question</source>
@@ -458,7 +458,7 @@ Wyt ti eisiau mynd ymlaen, neu stopio nawr?</translation>
     </message>
     <message>
         <source>The end of the session could not be saved (%1). The answers given are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doedd dim modd cadw diwedd y sesiwn (%1). Mae&apos;r atebion a roddwyd yn cael eu cadw.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -530,7 +530,7 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     </message>
     <message>
         <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gofynnodd y plentyn i&apos;w atebion gael eu dileu, ond doedd dim modd eu dileu (%1). Rhowch gynnig arall o sgrin y plentyn.</translation>
     </message>
     <message>
         <source>Try again to delete your answers</source>
@@ -593,22 +593,22 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     <name>heard::CornerHotspot</name>
     <message>
         <source>Adult access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mynediad oedolyn</translation>
     </message>
     <message>
         <source>Hold for a few seconds to ask for the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daliwch am ychydig eiliadau i ofyn am PIN yr oedolyn</translation>
     </message>
 </context>
 <context>
     <name>heard::KioskWindow</name>
     <message>
         <source>Heard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heard</translation>
     </message>
     <message>
         <source>Survey kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciosg arolwg</translation>
     </message>
     <message>
         <source>Thank you! Please give the tablet back to the grown-up.</source>
@@ -620,11 +620,11 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     </message>
     <message>
         <source>Grown-up: enter PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oedolyn: rhowch y PIN</translation>
     </message>
     <message>
         <source>Opens adult mode with the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn agor modd oedolyn gyda PIN yr oedolyn</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -632,55 +632,55 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diolch</translation>
     </message>
     <message>
         <source>Answers waiting to upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atebion sy&apos;n aros i gael eu huwchlwytho: %1</translation>
     </message>
     <message>
         <source>Answers waiting to upload: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atebion sy&apos;n aros i gael eu huwchlwytho: anhysbys (%1)</translation>
     </message>
     <message>
         <source>Last successful upload: never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uwchlwytho llwyddiannus diwethaf: erioed</translation>
     </message>
     <message>
         <source>Enrolment: not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofrestru: heb gofrestru</translation>
     </message>
     <message>
         <source>Notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hysbysiad: %1</translation>
     </message>
     <message>
         <source>A child is using the survey. Unlocking ends their session; what they answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae plentyn yn defnyddio&apos;r arolwg. Bydd datgloi yn dod â&apos;i sesiwn i ben; bydd yr hyn a atebodd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Storage problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem storio: %1</translation>
     </message>
     <message>
         <source>The survey could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doedd dim modd dechrau&apos;r arolwg: %1</translation>
     </message>
     <message>
         <source>The last child finished the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gorffennodd y plentyn diwethaf yr arolwg.</translation>
     </message>
     <message>
         <source>The last child stopped before the end. What they answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stopiodd y plentyn diwethaf cyn y diwedd. Mae&apos;r hyn a atebodd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>The last session ended after nobody touched the screen for a while. What was answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth y sesiwn ddiwethaf i ben ar ôl i neb gyffwrdd â&apos;r sgrin am sbel. Mae&apos;r hyn a atebwyd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>The child asked to talk to someone. Please make time to talk with them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gofynnodd y plentyn am gael siarad â rhywun. Gwnewch amser i siarad â nhw, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Thank you! Please give the tablet back to the grown-up. They will know you want to talk.</source>
@@ -688,94 +688,94 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     </message>
     <message>
         <source>The last child chose not to keep their answers: everything they answered has been deleted from this tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewisodd y plentyn diwethaf beidio â chadw ei atebion: mae popeth a atebodd wedi&apos;i ddileu o&apos;r dabled hon.</translation>
     </message>
     <message>
         <source>Last successful upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uwchlwytho llwyddiannus diwethaf: %1</translation>
     </message>
     <message>
         <source>Enrolment: enrolled with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofrestru: wedi cofrestru gyda %1</translation>
     </message>
     <message>
         <source>Upload problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem uwchlwytho: %1</translation>
     </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>
     <message>
         <source>Adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN oedolyn</translation>
     </message>
     <message>
         <source>Digits only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Digidau yn unig</translation>
     </message>
     <message>
         <source>Adult PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN oedolyn eto</translation>
     </message>
     <message>
         <source>Type the same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teipiwch yr un PIN eto</translation>
     </message>
     <message>
         <source>Back to the child&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn ôl i sgrin y plentyn</translation>
     </message>
     <message>
         <source>Leave without unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gadael heb ddatgloi</translation>
     </message>
     <message>
         <source>Adult PIN screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrin PIN oedolyn</translation>
     </message>
     <message>
         <source>Information for the grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gwybodaeth i&apos;r oedolyn</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN eto</translation>
     </message>
     <message>
         <source>Set the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gosod PIN yr oedolyn</translation>
     </message>
     <message>
         <source>Grown-up: enter the adult PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oedolyn: rhowch PIN yr oedolyn</translation>
     </message>
     <message>
         <source>This PIN opens adult mode and unlocks the kiosk. Use at least %1 digits and keep it away from children.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r PIN hwn yn agor modd oedolyn ac yn datgloi&apos;r ciosg. Defnyddiwch o leiaf %1 digid a&apos;i gadw o olwg plant.</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gosod PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datgloi</translation>
     </message>
     <message>
         <source>Save this PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadw&apos;r PIN hwn</translation>
     </message>
     <message>
         <source>Open adult mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agor modd oedolyn</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dydy&apos;r ddau PIN ddim yr un fath. Rhowch gynnig arall.</translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,12 @@ int main(int argc, char *argv[])
         // Welsh: the 4-7 survey has Welsh content, and the kiosk's words are Welsh too.
         { QStringLiteral("children-4-7.json"), QStringLiteral("cy-4-7"), QStringLiteral("cy") },
         // Arabic: no survey has Arabic content yet (it falls back to English); this shows the
-        // kiosk's own words in Arabic and the right-to-left layout.
+        // kiosk's own words in Arabic and the right-to-left layout, for every age band.
+        { QStringLiteral("children-4-7.json"), QStringLiteral("ar-4-7"), QStringLiteral("ar") },
+        { QStringLiteral("children-8-11.json"), QStringLiteral("ar-8-11"), QStringLiteral("ar") },
         { QStringLiteral("young-people-11-18.json"), QStringLiteral("ar-11-18"),
+          QStringLiteral("ar") },
+        { QStringLiteral("care-leavers-16-25.json"), QStringLiteral("ar-16-25"),
           QStringLiteral("ar") },
         // Large text (200 %) and high contrast.
         { QStringLiteral("children-8-11.json"),
