@@ -175,14 +175,7 @@ void KioskWindow::startSession(const HandOver &choice)
     if (m_flow || choice.surveyIndex < 0 || choice.surveyIndex >= m_surveys.size())
         return;
     const Survey &survey = m_surveys.at(choice.surveyIndex);
-    SessionInfo info;
-    info.sessionId = QUuid::createUuid();
-    info.surveyId = survey.id;
-    info.surveyVersion = survey.version;
-    info.ageBand = survey.ageBand;
-    info.language = choice.language.isEmpty() ? survey.defaultLanguage() : choice.language;
-    info.completionMode = choice.mode;
-    info.day = QDate::currentDate();
+    const SessionInfo info = SessionInfo::begin(survey, choice.language, choice.mode);
     ChildFlowOptions options;
     options.assetsDir = m_options.assetsDir;
     options.advocacyContact = m_options.advocacyContact;

@@ -90,14 +90,7 @@ void TestAdminOpenOutbox::answersTravelFromOutboxToCsv()
         auto storage = DeviceStorage::open(dataDir.path(), key->publicKey);
         QVERIFY2(storage.ok(), qPrintable(storage.ok() ? QString() : storage.error().message));
         const auto sink = storage.value()->sinkFor(survey);
-        SessionInfo info;
-        info.sessionId = QUuid::createUuid();
-        info.surveyId = survey.id;
-        info.surveyVersion = survey.version;
-        info.ageBand = survey.ageBand;
-        info.language = language;
-        info.completionMode = CompletionMode::ChildWithHelp;
-        info.day = QDate::currentDate();
+        const SessionInfo info = SessionInfo::begin(survey, language, CompletionMode::ChildWithHelp);
         SessionEngine engine(survey, info, PresentationProfile(), *sink);
         QVERIFY(engine.start().ok());
         // Alternate the last choice and "rather not say", so both kinds of answer travel.

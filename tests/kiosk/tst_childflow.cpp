@@ -75,13 +75,7 @@ void TestChildFlow::initTestCase()
 std::unique_ptr<ChildFlow> TestChildFlow::makeFlow(const Survey &survey, MemorySink &sink,
                                                    const QString &language)
 {
-    SessionInfo info;
-    info.sessionId = QUuid::createUuid();
-    info.surveyId = survey.id;
-    info.surveyVersion = survey.version;
-    info.ageBand = survey.ageBand;
-    info.language = language.isEmpty() ? survey.defaultLanguage() : language;
-    info.day = QDate::currentDate();
+    const SessionInfo info = SessionInfo::begin(survey, language);
     PresentationProfile profile;
     profile.audio = PresentationProfile::Audio::Off;
     ChildFlowOptions options;

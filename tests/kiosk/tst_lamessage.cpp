@@ -34,13 +34,7 @@ private:
 std::unique_ptr<ChildFlow> TestLaMessage::makeFlow(const Survey &survey, MemorySink &sink,
                                                    const QString &message)
 {
-    SessionInfo info;
-    info.sessionId = QUuid::createUuid();
-    info.surveyId = survey.id;
-    info.surveyVersion = survey.version;
-    info.ageBand = survey.ageBand;
-    info.language = survey.defaultLanguage();
-    info.day = QDate::currentDate();
+    const SessionInfo info = SessionInfo::begin(survey);
     PresentationProfile profile;
     profile.audio = PresentationProfile::Audio::Off;
     ChildFlowOptions options;

@@ -25,6 +25,19 @@ std::optional<CompletionMode> completionModeFromCode(const QString &code)
     return std::nullopt;
 }
 
+SessionInfo SessionInfo::begin(const Survey &survey, const QString &language, CompletionMode mode)
+{
+    SessionInfo info;
+    info.sessionId = QUuid::createUuid();
+    info.surveyId = survey.id;
+    info.surveyVersion = survey.version;
+    info.ageBand = survey.ageBand;
+    info.language = language.isEmpty() ? survey.defaultLanguage() : language;
+    info.completionMode = mode;
+    info.day = QDate::currentDate();
+    return info;
+}
+
 QString sessionOutcomeCode(SessionOutcome outcome)
 {
     switch (outcome) {

@@ -40,6 +40,11 @@ struct SessionInfo
     QString language;
     CompletionMode completionMode = CompletionMode::ChildAlone;
     QDate day; ///< coarse date only, never a time of day
+
+    /// A new session of @p survey today, with a fresh random id; an empty @p language means the
+    /// survey's default.
+    static SessionInfo begin(const Survey &survey, const QString &language = QString(),
+                             CompletionMode mode = CompletionMode::ChildAlone);
 };
 
 /// One answer to one question.

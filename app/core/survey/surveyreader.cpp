@@ -264,7 +264,7 @@ void SurveyReader::readQuestion(const QJsonObject &object, const QString &pointe
     question.help = text(in, QStringLiteral("help"), false);
     if (const auto image = in.string(QStringLiteral("image"), Need::Optional, imagePathPattern(), imageHint)) {
         question.image = *image;
-        checkImage(*image, in.pointerOf(QStringLiteral("image")), true);
+        checkImage(*image, in.pointerOf(QStringLiteral("image")));
     }
 
     if (kindKnown) {
@@ -288,7 +288,6 @@ void SurveyReader::readQuestion(const QJsonObject &object, const QString &pointe
 void SurveyReader::checkKindRules(JsonObjectReader &in, Question &question)
 {
     const QuestionKind kind = question.kind;
-    const QString kindName = questionKindCode(kind);
 
     if (kind == QuestionKind::Info) {
         if (const auto role = in.string(QStringLiteral("role"), Need::Required)) {
@@ -339,7 +338,6 @@ void SurveyReader::checkKindRules(JsonObjectReader &in, Question &question)
         in.forbid(QStringLiteral("maxLength"),
                   QStringLiteral("only free text questions have a maximum length"));
     }
-    Q_UNUSED(kindName)
 }
 
 void SurveyReader::readChoices(JsonObjectReader &in, Question &question)
@@ -447,7 +445,7 @@ std::optional<Choice> SurveyReader::readChoice(const QJsonValue &value, const QS
     choice.label = text(in, QStringLiteral("label"), true);
     if (const auto image = in.string(QStringLiteral("image"), Need::Optional, imagePathPattern(), imageHint)) {
         choice.image = *image;
-        checkImage(*image, in.pointerOf(QStringLiteral("image")), true);
+        checkImage(*image, in.pointerOf(QStringLiteral("image")));
     }
     if (const auto audio = in.string(QStringLiteral("audio"), Need::Required, audioKeyPattern(), audioHint)) {
         choice.audio = *audio;
@@ -621,9 +619,9 @@ LocalizedText SurveyReader::text(JsonObjectReader &in, const QString &key, bool 
     return result;
 }
 
-void SurveyReader::checkImage(const QString &path, const QString &pointer, bool required)
+void SurveyReader::checkImage(const QString &path, const QString &pointer)
 {
-    if (!required || m_assetsDir.isEmpty())
+    if (m_assetsDir.isEmpty())
         return;
     if (!QFileInfo(QDir(m_assetsDir).filePath(path)).isFile())
         problem(pointer, QStringLiteral("image file not found: assets/%1").arg(path));

@@ -38,7 +38,7 @@ private:
     void checkKindRules(JsonObjectReader &in, Question &question);
 
     LocalizedText text(JsonObjectReader &in, const QString &key, bool required);
-    void checkImage(const QString &path, const QString &pointer, bool required);
+    void checkImage(const QString &path, const QString &pointer);
     void checkAudio(const QString &key, const QString &pointer);
     void problem(const QString &pointer, const QString &message,
                  SurveyProblem::Anchor anchor = SurveyProblem::Anchor::Value);
