@@ -1,5 +1,8 @@
 #include "inboxserver.h"
 
+#include "promptacksslserver.h"
+#include "promptacktcpserver.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QTextStream>
@@ -42,12 +45,29 @@ QHttpServerResponse InboxServer::respond(const ServiceReply &reply)
 
 void InboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {
-    m_server.sslSetup(certificate, key, QSsl::TlsV1_2OrLater);
+    m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    m_tlsConfiguration.setLocalCertificate(certificate);
+    m_tlsConfiguration.setPrivateKey(key);
+    m_tlsConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = true;
 }
 
 quint16 InboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        auto *ssl = new PromptAckSslServer;
+        ssl->setSslConfiguration(m_tlsConfiguration);
+        tcp = ssl;
+    } else {
+        tcp = new PromptAckTcpServer;
+    }
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_server.bind(tcp); // the HTTP server takes ownership
+    return tcp->serverPort();
 }
 
 } // namespace heard

@@ -4,12 +4,14 @@
 
 #include <QHttpServer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 namespace heard {
 
-/// Routes docs/sync-protocol.md onto an InboxService. HTTPS when given a certificate and key
-/// (Qt 6.4: QAbstractHttpServer::sslSetup), else plain HTTP for loopback or behind a proxy.
+/// Routes docs/sync-protocol.md onto an InboxService. HTTPS when given a certificate and key,
+/// else plain HTTP for loopback or behind a proxy. Either way it listens through its own server
+/// socket (bound to the QHttpServer) so that uploads are acknowledged promptly.
 class InboxServer
 {
 public:
@@ -24,6 +26,8 @@ private:
 
     InboxService &m_service;
     QHttpServer m_server;
+    QSslConfiguration m_tlsConfiguration;
+    bool m_tls = false;
 };
 
 } // namespace heard
