@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <sodium.h>
 
@@ -55,6 +56,36 @@ std::optional<QByteArray> strictBase64(const QString &text)
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
+}
+
+/// What checking one uploaded envelope found: the record it names (null when even the header is
+/// unreadable), and why it is refused, or its bytes when it may be offered to the store.
+struct EnvelopeVerdict
+{
+    QUuid recordId;
+    QString rejectReason;
+    QByteArray bytes;
+};
+
+EnvelopeVerdict verdictFor(const QJsonValue &value, const InboxDevice &device)
+{
+    const auto bytes = value.isString() ? strictBase64(value.toString()) : std::nullopt;
+    if (!bytes) {
+        return { QUuid(), u"malformed"_s, {} };
+    }
+    auto header = EnvelopeOpener::verifySignature(*bytes);
+    if (!header) {
+        // Name the record when its header still parses, so the device can mark it.
+        auto parsed = EnvelopeHeader::decode(*bytes);
+        return { parsed ? parsed->recordId : QUuid(),
+                 header.error().code == QLatin1String(Envelope::BadSignature) ? u"bad_signature"_s
+                                                                              : u"malformed"_s,
+                 {} };
+    }
+    if (header->devicePublicKey != device.publicKey) {
+        return { header->recordId, u"wrong_device"_s, {} };
+    }
+    return { header->recordId, QString(), *bytes };
 }
 
 } // namespace
@@ -247,6 +278,17 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
     const QString keyText = idText(key);
     const QByteArray requestHash = hashSecret(body);
 
+    // Verify every envelope before touching the database. Ed25519 verification is most of an
+    // upload's cost, so it is spread over the cores; the order of the verdicts is kept.
+    const auto verdicts = QtConcurrent::blockingMapped<QList<EnvelopeVerdict>>(
+        envelopes, [&device](const QJsonValue &value) { return verdictFor(value, device); });
+    QList<IncomingRecord> incoming;
+    for (const EnvelopeVerdict &verdict : verdicts) {
+        if (verdict.rejectReason.isEmpty()) {
+            incoming.append({ verdict.recordId, verdict.bytes });
+        }
+    }
+
     for (int attempt = 0; attempt < 3; ++attempt) {
         auto saved = m_store.savedBatch(keyText);
         if (!saved) {
@@ -263,47 +305,17 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
                                   u"batch: %1 from %2 replayed"_s.arg(keyText, who) };
         }
 
-        // Verify every envelope before touching the database.
-        struct Slot
-        {
-            QString recordId;
-            QString rejectReason; ///< empty: offered to the store
-        };
-        QList<Slot> verdicts;
-        QList<IncomingRecord> incoming;
-        for (const QJsonValue &value : envelopes) {
-            const auto bytes = strictBase64(value.toString());
-            if (!value.isString() || !bytes) {
-                verdicts.append({ QString(), u"malformed"_s });
-                continue;
-            }
-            auto header = EnvelopeOpener::verifySignature(*bytes);
-            if (!header) {
-                // Name the record when its header still parses, so the device can mark it.
-                auto parsed = EnvelopeHeader::decode(*bytes);
-                verdicts.append({ parsed ? idText(parsed->recordId) : QString(),
-                                  header.error().code == QLatin1String(Envelope::BadSignature)
-                                      ? u"bad_signature"_s
-                                      : u"malformed"_s });
-                continue;
-            }
-            if (header->devicePublicKey != device.publicKey) {
-                verdicts.append({ idText(header->recordId), u"wrong_device"_s });
-                continue;
-            }
-            verdicts.append({ idText(header->recordId), QString() });
-            incoming.append({ header->recordId, *bytes });
-        }
-
         int counts[4] = { 0, 0, 0, 0 };
         auto stored = m_store.storeBatch(
             keyText, device.publicKey, requestHash, incoming,
             [&](const QList<StoreOutcome> &outcomes) {
                 QJsonArray results;
                 qsizetype next = 0;
-                for (const Slot &slot : verdicts) {
-                    QJsonObject result { { u"recordId"_s, slot.recordId } };
-                    QString reason = slot.rejectReason;
+                for (const EnvelopeVerdict &verdict : verdicts) {
+                    QJsonObject result { { u"recordId"_s,
+                                           verdict.recordId.isNull() ? QString()
+                                                                     : idText(verdict.recordId) } };
+                    QString reason = verdict.rejectReason;
                     if (reason.isEmpty()) {
                         const StoreOutcome outcome = outcomes.at(next++);
                         if (outcome == StoreOutcome::Stored) {
