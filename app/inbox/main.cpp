@@ -2,6 +2,7 @@
 // holds a secret key: it checks signatures and stores ciphertext.
 #include "inbox/inboxservice.h"
 #include "inbox/inboxstore.h"
+#include "crypto/keybundle.h"
 #include "inboxserver.h"
 
 #include <QCommandLineParser>
@@ -69,6 +70,14 @@ int main(int argc, char *argv[])
         && (bundle = readFile(parser.value(u"key-bundle"_s), &ok), !ok)) {
         err << "heard-inbox: cannot read the key bundle\n";
         return 1;
+    }
+    if (parser.isSet(u"key-bundle"_s)) {
+        // Refuse a wrong file now rather than hand it to every device, which would refuse it.
+        if (auto parsed = heard::KeyBundle::readUnverified(bundle); !parsed) {
+            err << "heard-inbox: " << parser.value(u"key-bundle"_s) << ": "
+                << parsed.error().message << '\n';
+            return 1;
+        }
     }
     if (parser.isSet(u"ca-cert"_s) && (caPem = readFile(parser.value(u"ca-cert"_s), &ok), !ok)) {
         err << "heard-inbox: cannot read the CA certificate\n";

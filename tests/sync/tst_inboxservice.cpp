@@ -1,4 +1,6 @@
 // The protocol logic of the inbox (docs/sync-protocol.md), driven directly with real envelopes.
+#include "crypto/envelopeheader.h"
+#include "crypto/keybundle.h"
 #include "inbox/inboxservice.h"
 #include "synctestutil.h"
 
@@ -166,6 +168,35 @@ private Q_SLOTS:
         QCOMPARE(reasonOf(reply, 0), u"conflicting_bytes"_s);
         QCOMPARE(m_store->quarantineCount().value(), 1);
         QCOMPARE(m_store->envelopes().value(), QList<QByteArray> { original });
+    }
+
+    void envelopesSealedToKeysOutsideTheBundleAreRefused()
+    {
+        // A real signed bundle listing one LA key: the inbox accepts only envelopes sealed to it.
+        const QByteArray listed = testutil::randomLaPublicKey();
+        const KeyBundle bundle({ LaPublicKey { EnvelopeHeader::keyIdFor(listed), listed,
+                                               QDate(2026, 1, 1), QDate(2027, 12, 31) } },
+                               QDate(2026, 11, 1));
+        SecureBytes root(int(crypto_sign_SECRETKEYBYTES));
+        unsigned char rootPublic[crypto_sign_PUBLICKEYBYTES];
+        crypto_sign_keypair(rootPublic, root.data());
+        m_service = std::make_unique<InboxService>(*m_store, bundle.sign(root).value(), "",
+                                                   InboxLimits { 64 * 1024, 20 });
+        const EnvelopeSealer toListed(m_device, listed);
+        const QByteArray good = testutil::makeEnvelope(toListed);
+        const QByteArray strayKey = testutil::makeEnvelope(*m_sealer); // a random LA key
+        const ServiceReply reply = send({ strayKey, good });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(statusOf(reply, 0), u"rejected"_s);
+        QCOMPARE(reasonOf(reply, 0), u"unknown_key"_s);
+        QCOMPARE(statusOf(reply, 1), u"stored"_s);
+        QCOMPARE(m_store->envelopes().value(), QList<QByteArray> { good });
+    }
+
+    void withoutABundleAnyKeyIsAccepted()
+    {
+        // init() gives the service bytes that are not a key bundle: nothing to check against.
+        QCOMPARE(statusOf(send({ testutil::makeEnvelope(*m_sealer) }), 0), u"stored"_s);
     }
 
     void badEnvelopesRejectedWithReasons()

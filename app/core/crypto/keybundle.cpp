@@ -45,6 +45,29 @@ std::optional<QByteArray> base64(const QJsonValue &value)
     return decoded.decoded;
 }
 
+/// The two halves of a signed bundle file, not yet checked against any key.
+struct SignedParts
+{
+    QByteArray bundle;
+    QByteArray signature;
+
+    static Result<SignedParts> read(const QByteArray &signedBytes)
+    {
+        QJsonParseError error;
+        const QJsonDocument outer = QJsonDocument::fromJson(signedBytes, &error);
+        if (error.error != QJsonParseError::NoError || !outer.isObject())
+            return Result<SignedParts>::failure(u"malformed_bundle"_s,
+                                                u"the key bundle file is not a JSON object"_s);
+        const auto bundle = base64(outer.object().value(u"bundle"_s));
+        const auto signature = base64(outer.object().value(u"signature"_s));
+        if (!bundle || !signature || signature->size() != int(crypto_sign_BYTES))
+            return Result<SignedParts>::failure(
+                u"malformed_bundle"_s,
+                u"the key bundle file needs base64 \"bundle\" and a 64-byte \"signature\""_s);
+        return SignedParts { *bundle, *signature };
+    }
+};
+
 } // namespace
 
 KeyBundle::KeyBundle(QList<LaPublicKey> keys, QDate issued)
@@ -96,24 +119,32 @@ Result<KeyBundle> KeyBundle::verify(const QByteArray &signedBytes, const QByteAr
     if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
         return Result<KeyBundle>::failure(u"bad_key"_s,
                                           u"the pinned root public key is not 32 bytes"_s);
-    QJsonParseError error;
-    const QJsonDocument outer = QJsonDocument::fromJson(signedBytes, &error);
-    if (error.error != QJsonParseError::NoError || !outer.isObject())
-        return bad(u"the key bundle file is not a JSON object"_s);
-    const auto bundle = base64(outer.object().value(u"bundle"_s));
-    const auto signature = base64(outer.object().value(u"signature"_s));
-    if (!bundle || !signature || signature->size() != int(crypto_sign_BYTES))
-        return bad(u"the key bundle file needs base64 \"bundle\" and a 64-byte \"signature\""_s);
-    const QByteArray input = signatureInput(*bundle);
-    if (crypto_sign_verify_detached(reinterpret_cast<const uchar *>(signature->constData()),
+    auto parts = SignedParts::read(signedBytes);
+    if (!parts)
+        return parts.error();
+    const QByteArray input = signatureInput(parts->bundle);
+    if (crypto_sign_verify_detached(reinterpret_cast<const uchar *>(parts->signature.constData()),
                                     reinterpret_cast<const uchar *>(input.constData()),
                                     input.size(),
                                     reinterpret_cast<const uchar *>(rootPublicKey.constData()))
         != 0)
         return Result<KeyBundle>::failure(
             u"bad_signature"_s, u"the key bundle is not signed by the pinned LA root key"_s);
+    return parse(parts->bundle);
+}
 
-    const QJsonDocument doc = QJsonDocument::fromJson(*bundle, &error);
+Result<KeyBundle> KeyBundle::readUnverified(const QByteArray &signedBytes)
+{
+    auto parts = SignedParts::read(signedBytes);
+    if (!parts)
+        return parts.error();
+    return parse(parts->bundle);
+}
+
+Result<KeyBundle> KeyBundle::parse(const QByteArray &bundle)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bundle, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return bad(u"the signed bundle is not a JSON object"_s);
     const QJsonObject o = doc.object();

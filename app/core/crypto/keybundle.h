@@ -35,6 +35,10 @@ public:
 
     /// Checks the root signature over the exact bundle bytes, then parses them strictly.
     static Result<KeyBundle> verify(const QByteArray &signedBytes, const QByteArray &rootPublicKey);
+    /// Parses a signed bundle file without checking its signature. Only for the LA's own services,
+    /// which hold the file the LA signed (the inbox, to know which key ids it can accept); a
+    /// device must use verify().
+    static Result<KeyBundle> readUnverified(const QByteArray &signedBytes);
     /// The signed file for this bundle (the LA side; @p rootSecretKey is a 64-byte Ed25519 key).
     Result<QByteArray> sign(const SecureBytes &rootSecretKey) const;
 
@@ -48,6 +52,8 @@ public:
     Result<LaPublicKey> sealingKeyFor(QDate day) const;
 
 private:
+    static Result<KeyBundle> parse(const QByteArray &bundleBytes);
+
     QList<LaPublicKey> m_keys;
     QDate m_issued;
 };

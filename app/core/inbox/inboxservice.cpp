@@ -1,6 +1,7 @@
 #include "inbox/inboxservice.h"
 
 #include "crypto/envelope.h"
+#include "crypto/keybundle.h"
 #include "crypto/sodium.h"
 
 #include <QJsonArray>
@@ -67,7 +68,8 @@ struct EnvelopeVerdict
     QByteArray bytes;
 };
 
-EnvelopeVerdict verdictFor(const QJsonValue &value, const InboxDevice &device)
+EnvelopeVerdict verdictFor(const QJsonValue &value, const InboxDevice &device,
+                           const QSet<QByteArray> &knownKeyIds)
 {
     const auto bytes = value.isString() ? strictBase64(value.toString()) : std::nullopt;
     if (!bytes) {
@@ -85,6 +87,9 @@ EnvelopeVerdict verdictFor(const QJsonValue &value, const InboxDevice &device)
     if (header->devicePublicKey != device.publicKey) {
         return { header->recordId, u"wrong_device"_s, {} };
     }
+    if (!knownKeyIds.isEmpty() && !knownKeyIds.contains(header->keyId)) {
+        return { header->recordId, u"unknown_key"_s, {} };
+    }
     return { header->recordId, QString(), *bytes };
 }
 
@@ -98,6 +103,11 @@ InboxService::InboxService(InboxStore &store, QByteArray signedKeyBundle,
     , m_limits(limits)
 {
     ensureSodium();
+    if (auto bundle = KeyBundle::readUnverified(m_signedKeyBundle)) {
+        for (const LaPublicKey &key : bundle->keys()) {
+            m_knownKeyIds.insert(key.keyId);
+        }
+    }
 }
 
 QByteArray InboxService::hashSecret(const QByteArray &secret)
@@ -281,7 +291,8 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
     // Verify every envelope before touching the database. Ed25519 verification is most of an
     // upload's cost, so it is spread over the cores; the order of the verdicts is kept.
     const auto verdicts = QtConcurrent::blockingMapped<QList<EnvelopeVerdict>>(
-        envelopes, [&device](const QJsonValue &value) { return verdictFor(value, device); });
+        envelopes,
+        [&](const QJsonValue &value) { return verdictFor(value, device, m_knownKeyIds); });
     QList<IncomingRecord> incoming;
     for (const EnvelopeVerdict &verdict : verdicts) {
         if (verdict.rejectReason.isEmpty()) {

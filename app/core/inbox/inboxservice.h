@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
@@ -32,6 +33,8 @@ struct InboxLimits
 class InboxService
 {
 public:
+    /// When @p signedKeyBundle parses as a key bundle, envelopes sealed to a key it does not list
+    /// are refused ("unknown_key"): the LA could never open them, and the device keeps them.
     InboxService(InboxStore &store, QByteArray signedKeyBundle, QByteArray caCertificatePem,
                  InboxLimits limits = {});
 
@@ -68,6 +71,7 @@ private:
     QByteArray m_signedKeyBundle;
     QByteArray m_caPem;
     InboxLimits m_limits;
+    QSet<QByteArray> m_knownKeyIds; ///< empty: no bundle given, any key id is accepted
 };
 
 } // namespace heard
