@@ -1,5 +1,6 @@
 // Background sync as the kiosk runs it, against a real heard-inbox on 127.0.0.1: answers leave,
 // the adult's status survives a restart, and only a key bundle the pinned LA root signed is kept.
+#include "crypto/keybundle.h"
 #include "devicefixture.h"
 #include "inboxprocess.h"
 #include "store/outboxstore.h"
@@ -53,7 +54,11 @@ class TestDeviceSync : public QObject
         m_inbox = std::make_unique<InboxProcess>();
         if (!m_inbox->start(spec, {u"--key-bundle"_s, bundleFile}))
             return false;
-        auto storage = DeviceStorage::open(deviceDir(), randomLaPublicKey());
+        // Seal to the bundle's newest key, as an enrolled device does (the inbox refuses others).
+        const auto bundle = KeyBundle::readUnverified(readAll(bundleFile));
+        if (!bundle)
+            return false;
+        auto storage = DeviceStorage::open(deviceDir(), bundle->keys().last().publicKey);
         if (!storage)
             return false;
         m_storage = std::move(storage.value());
