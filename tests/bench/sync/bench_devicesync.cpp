@@ -9,24 +9,19 @@
 // Prints all three and both ratios.
 //
 //   bench_devicesync [--envelopes N] [--batch B]
-#include "../../session/surveybuilder.h"
 #include "../floordb.h"
 #include "crypto/envelope.h"
-#include "inbox/inboxservice.h"
-#include "inbox/inboxstore.h"
-#include "session/answersink.h"
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
 #include "sync/syncengine.h"
 #include "sync/syncprotocol.h"
+#include "syncbench.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -180,35 +175,12 @@ int main(int argc, char *argv[])
     }
 
     // 10,000 envelopes through the kiosk's own sink: sessions of 4 answers and a session end.
-    test::SurveyBuilder builder(u"bench-survey"_s);
-    builder.section(u"s"_s);
-    for (int q = 1; q <= 4; ++q) {
-        builder.singleChoice(u"q%1"_s.arg(q), { u"a"_s, u"b"_s });
-    }
-    const Survey survey = builder.build();
+    const Survey survey = bench::syncBenchSurvey();
     auto sink = storage.value()->sinkFor(survey);
     QElapsedTimer timer;
     timer.start();
-    for (int written = 0; written < total; written += 5) {
-        SessionInfo info;
-        info.sessionId = QUuid::createUuid();
-        info.surveyId = survey.id;
-        info.surveyVersion = survey.version;
-        info.ageBand = u"8-11"_s;
-        info.language = u"en"_s;
-        info.day = QDate(2026, 11, 27);
-        for (int q = 1; q <= 4; ++q) {
-            AnswerRecord answer;
-            answer.questionId = u"q%1"_s.arg(q);
-            answer.codes = { u"a"_s };
-            answer.sequence = q;
-            if (!sink->recordAnswer(info, answer)) {
-                return 1;
-            }
-        }
-        if (!sink->finishSession(info, SessionSummary {})) {
-            return 1;
-        }
+    if (!bench::fillThroughSink(*sink, survey, total)) {
+        return 1;
     }
     OutboxStore &outbox = storage.value()->outbox();
     out << "wrote " << outbox.pendingCount().value() << " envelopes through the sink in "
@@ -233,38 +205,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QString spec = u"sqlite:"_s + dir.filePath(u"inbox.db"_s);
-    SyncSettings settings;
-    {
-        auto store = InboxStore::open(spec);
-        InboxService service(*store.value(), {}, {});
-        const ServiceReply reply = service.enrol(
-            QJsonDocument(QJsonObject { { u"code"_s, service.createEnrolmentCode().value() },
-                                        { u"devicePublicKey"_s,
-                                          QString::fromLatin1(
-                                              storage.value()->devicePublicKey().toBase64()) } })
-                .toJson());
-        settings.token
-            = QJsonDocument::fromJson(reply.body).object().value(u"token"_s).toString().toLatin1();
+    bench::LocalInbox inbox(u"sqlite:"_s + dir.filePath(u"inbox.db"_s),
+                            storage.value()->devicePublicKey());
+    if (!inbox.ok()) {
+        out << "cannot start heard-inbox\n";
+        return 1;
     }
-    QProcess inbox;
-    inbox.start(QStringLiteral(HEARD_BIN_DIR "/heard-inbox"),
-                { u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, spec });
-    QByteArray banner;
-    quint16 port = 0;
-    while (port == 0 && inbox.waitForReadyRead(10000)) {
-        banner += inbox.readAllStandardOutput();
-        const auto match = QRegularExpression(u":(\\d+) \\("_s).match(QString::fromLatin1(banner));
-        if (match.hasMatch()) {
-            port = quint16(match.captured(1).toUInt());
-        }
-    }
-    QObject::connect(&inbox, &QProcess::readyReadStandardError, &inbox,
-                     [&inbox] { inbox.readAllStandardError(); });
-    settings.inboxUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
     SyncEngine::Options options;
     options.maxRecordsPerBatch = batch;
-    SyncEngine engine(outbox, settings, options);
+    SyncEngine engine(outbox, inbox.settings(), options);
     bool drained = false;
     QObject::connect(&engine, &SyncEngine::drained, [&] { drained = true; });
     timer.restart();
@@ -274,9 +223,8 @@ int main(int argc, char *argv[])
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     engine.stop();
-    inbox.kill();
-    inbox.waitForFinished();
-    const qint64 atLa = InboxStore::open(spec).value()->envelopeCount().value();
+    inbox.stop();
+    const qint64 atLa = inbox.storedCount();
     out << "sync: " << atLa << " envelopes in " << bodies.size() << " batches of " << batch
         << " in " << QString::number(seconds, 'f', 2) << " s ("
         << QString::number(double(atLa) / seconds, 'f', 0) << " envelopes/s); left on device "
