@@ -189,6 +189,7 @@ private Q_SLOTS:
         QVERIFY2(failed.first().at(2).toLongLong() >= 1500, "the HTTP-date is a floor");
         QVERIFY(until.isValid() && retried.isValid());
         const qint64 lateMs = until.msecsTo(retried);
+        qInfo("retried %lld ms after the Retry-After date", lateMs);
         QVERIFY2(lateMs >= 0, qPrintable(u"retried %1 ms before the date"_s.arg(-lateMs)));
         QVERIFY2(lateMs < 5000, qPrintable(u"retried %1 ms after the date"_s.arg(lateMs)));
         QCOMPARE(inboxEnvelopes().size(), 2);

@@ -199,6 +199,7 @@ void SyncEngine::step()
     }
     m_waitingAfterFailure = false;
     m_serverSetFloor = false;
+    m_timer.setTimerType(Qt::CoarseTimer);
     auto open = m_outbox.openBatch();
     if (!open) {
         fail(open.error().code, open.error().message);
@@ -341,6 +342,8 @@ void SyncEngine::fail(const QString &code, const QString &message, milliseconds 
     const milliseconds wait = m_backoff.failed(retryAfter);
     m_waitingAfterFailure = true;
     Q_EMIT attemptFailed(code, message, wait.count());
+    // A coarse timer may fire up to 5% early: fine for backoff, not for a server's floor.
+    m_timer.setTimerType(retryAfter > 0ms ? Qt::PreciseTimer : Qt::CoarseTimer);
     schedule(wait);
 }
 
