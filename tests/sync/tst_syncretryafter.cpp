@@ -20,7 +20,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s)
 
 } // namespace
 
-class TestRetryAfter : public QObject
+class TestSyncRetryAfter : public QObject
 {
     Q_OBJECT
 
@@ -126,5 +126,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetryAfter)
-#include "tst_retryafter.moc"
+QTEST_GUILESS_MAIN(TestSyncRetryAfter)
+#include "tst_syncretryafter.moc"
