@@ -7,6 +7,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
+#include <functional>
+
 namespace heard {
 
 /// Routes docs/sync-protocol.md onto an InboxService. HTTPS when given a certificate and key,
@@ -22,7 +24,11 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    QHttpServerResponse respond(const ServiceReply &reply);
+    /// @p path answers @p method through @p handler and every other method with 405.
+    void route(const QString &path, QHttpServerRequest::Method method,
+               std::function<ServiceReply(const QHttpServerRequest &)> handler);
+    QHttpServerResponse respond(const QHttpServerRequest &request, const ServiceReply &reply);
+    static QByteArray methodName(QHttpServerRequest::Method method);
 
     InboxService &m_service;
     QHttpServer m_server;

@@ -48,6 +48,9 @@ public:
     std::function<Fault()> chooser = [] { return Fault::None; };
     int delayMs = 50;
     int retryAfter = 1;
+    /// When set, the Retry-After value sent verbatim instead of retryAfter (e.g. an HTTP-date made
+    /// when the reply is written).
+    std::function<QByteArray()> retryAfterValue;
     QMap<Fault, int> counts;
     int requests = 0;
 
@@ -134,9 +137,10 @@ private:
                 : fault == Fault::Status429                     ? "429 Too Many Requests"
                                                                 : "500 Internal Server Error";
             // Retry-After only where HTTP gives it meaning (busy); a 500 just backs off.
-            const QByteArray retry = fault == Fault::Status500
-                ? QByteArray()
-                : "Retry-After: " + QByteArray::number(retryAfter) + "\r\n";
+            const QByteArray retry = fault == Fault::Status500 ? QByteArray()
+                                                               : "Retry-After: "
+                    + (retryAfterValue ? retryAfterValue() : QByteArray::number(retryAfter))
+                    + "\r\n";
             client->socket->write("HTTP/1.1 " + status + "\r\n" + retry
                                   + "Content-Length: 0\r\n\r\n");
             process(client);

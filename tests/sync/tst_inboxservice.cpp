@@ -305,6 +305,28 @@ private Q_SLOTS:
         QCOMPARE(m_service->config("Bearer wrong").status, 401);
         QCOMPARE(m_service->health().status, 200);
     }
+
+    void wrongMethodAndUnknownPath()
+    {
+        const ServiceReply wrong
+            = InboxService::methodNotAllowed("GET"_ba, u"/v1/batches"_s, "POST"_ba);
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(wrong.allow, "POST"_ba);
+        QCOMPARE(QJsonDocument::fromJson(wrong.body).object().value(u"error"_s).toString(),
+                 u"method_not_allowed"_s);
+        QCOMPARE(wrong.logLine, u"405 GET /v1/batches (allowed: POST)"_s);
+
+        // A path is whatever a client sent: it cannot forge a log line or flood the log.
+        const ServiceReply unknown = InboxService::notFound(
+            "POST"_ba, u"/x\n200 POST /v1/batches\r"_s + QString(300, u'a'));
+        QCOMPARE(unknown.status, 404);
+        QVERIFY(unknown.allow.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(unknown.body).object().value(u"error"_s).toString(),
+                 u"not_found"_s);
+        QVERIFY(unknown.logLine.startsWith(u"404 POST /x?200?POST?/v1/batches?aaa"_s));
+        QVERIFY(unknown.logLine.size() < 130);
+        QVERIFY(!unknown.logLine.contains(u'\n') && !unknown.logLine.contains(u'\r'));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInboxService)

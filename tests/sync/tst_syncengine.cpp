@@ -5,10 +5,12 @@
 #include "sync/backoff.h"
 #include "sync/syncengine.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -151,6 +153,45 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).toString(), u"busy"_s);
         QVERIFY2(failed.first().at(2).toLongLong() >= 1000, "Retry-After is a floor");
         QVERIFY(timer.elapsed() >= 1000);
+        QCOMPARE(inboxEnvelopes().size(), 2);
+    }
+
+    void waitsUntilHttpDateRetryAfter()
+    {
+        QVERIFY(fillOutbox(*m_storage, 1, 1));
+        FaultProxy proxy(m_inbox->port());
+        QDateTime until;
+        QDateTime retried;
+        int attempts = 0;
+        proxy.retryAfterValue = [&] {
+            // Whole seconds (an HTTP-date has no finer unit): 2-3 s from now.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            until = now.addSecs(3).addMSecs(-now.time().msec());
+            return QLocale::c().toString(until, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+        };
+        proxy.chooser = [&] {
+            if (++attempts == 1) {
+                return Fault::Status503;
+            }
+            if (!retried.isValid()) {
+                retried = QDateTime::currentDateTimeUtc();
+            }
+            return Fault::None;
+        };
+        SyncSettings viaProxy = m_settings;
+        viaProxy.inboxUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port()));
+        // Backoff alone would retry within 200 ms: only the date can make the engine wait.
+        SyncEngine engine(m_storage->outbox(), viaProxy, fastOptions());
+        QSignalSpy failed(&engine, &SyncEngine::attemptFailed);
+        QVERIFY(runUntilDrained(engine));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), u"busy"_s);
+        QVERIFY2(failed.first().at(2).toLongLong() >= 1500, "the HTTP-date is a floor");
+        QVERIFY(until.isValid() && retried.isValid());
+        const qint64 lateMs = until.msecsTo(retried);
+        qInfo("retried %lld ms after the Retry-After date", lateMs);
+        QVERIFY2(lateMs >= 0, qPrintable(u"retried %1 ms before the date"_s.arg(-lateMs)));
+        QVERIFY2(lateMs < 5000, qPrintable(u"retried %1 ms after the date"_s.arg(lateMs)));
         QCOMPARE(inboxEnvelopes().size(), 2);
     }
 

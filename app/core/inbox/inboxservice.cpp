@@ -39,6 +39,16 @@ ServiceReply error(int status, const QString &code, const QString &reason, const
     return ServiceReply { status, json(object), status == 503 || status == 429 ? 5 : 0, log };
 }
 
+/// A request path as a log may show it: printable ASCII only (no log injection), and short.
+QString loggablePath(const QString &path)
+{
+    QString shown;
+    for (const QChar c : path.left(100)) {
+        shown += c.unicode() > 0x20 && c.unicode() < 0x7f ? c : u'?';
+    }
+    return path.size() > 100 ? shown + u"..."_s : shown;
+}
+
 ServiceReply busy(const QString &log)
 {
     return error(503, u"busy"_s, QString(), log);
@@ -409,6 +419,23 @@ ServiceReply InboxService::health()
         return busy(u"health: database not answering"_s);
     }
     return ServiceReply { 200, json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, 1 } }), 0, {} };
+}
+
+ServiceReply InboxService::methodNotAllowed(const QByteArray &method, const QString &path,
+                                            const QByteArray &allowed)
+{
+    ServiceReply reply = error(
+        405, u"method_not_allowed"_s, u"%1 takes %2"_s.arg(path, QString::fromLatin1(allowed)),
+        u"405 %1 %2 (allowed: %3)"_s.arg(QString::fromLatin1(method), loggablePath(path),
+                                         QString::fromLatin1(allowed)));
+    reply.allow = allowed;
+    return reply;
+}
+
+ServiceReply InboxService::notFound(const QByteArray &method, const QString &path)
+{
+    return error(404, u"not_found"_s, QString(),
+                 u"404 %1 %2"_s.arg(QString::fromLatin1(method), loggablePath(path)));
 }
 
 Result<void> InboxService::revokeDevice(const QByteArray &publicKey)

@@ -12,14 +12,16 @@
 
 namespace heard {
 
-/// What the HTTP layer sends back: a status, a JSON body and, for 429/503, Retry-After seconds.
-/// logLine names devices by short id and batches by key, never a token, envelope or answer.
+/// What the HTTP layer sends back: a status, a JSON body, for 429/503 Retry-After seconds and for
+/// 405 the Allow header. logLine names devices by short id and batches by key, never a token,
+/// envelope or answer.
 struct ServiceReply
 {
     int status = 200;
     QByteArray body;
     int retryAfterSeconds = 0;
     QString logLine;
+    QByteArray allow;
 };
 
 struct InboxLimits
@@ -46,6 +48,12 @@ public:
     ServiceReply importBatch(const QByteArray &body);
     ServiceReply config(const QByteArray &authorization);
     ServiceReply health();
+    /// 405: a protocol path asked with a method it does not take; @p allowed (e.g. "POST") is
+    /// the Allow header. Logs the method and path only: no header, query or body.
+    static ServiceReply methodNotAllowed(const QByteArray &method, const QString &path,
+                                         const QByteArray &allowed);
+    /// 404: a path the protocol does not have.
+    static ServiceReply notFound(const QByteArray &method, const QString &path);
 
     /// A fresh one-time code "XXXX-XXXX-XXXX", valid for @p validFor; only its hash is stored.
     Result<QString> createEnrolmentCode(std::chrono::seconds validFor = std::chrono::hours(24));

@@ -6,16 +6,121 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
+#include <QList>
 #include <QNetworkInformation>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
 namespace heard {
+
+namespace {
+
+constexpr qint64 retryAfterCapMs = 24 * 3600 * 1000;
+
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// @p text as a number of exactly @p minDigits to @p maxDigits ASCII digits, else -1.
+int number(QByteArrayView text, int minDigits, int maxDigits)
+{
+    if (text.size() < minDigits || text.size() > maxDigits
+        || !std::all_of(text.begin(), text.end(), isAsciiDigit)) {
+        return -1;
+    }
+    return QByteArray(text.data(), text.size()).toInt();
+}
+
+bool isDayName(QByteArrayView name)
+{
+    static const char *const names[]
+        = { "mon",    "tue",     "wed",       "thu",      "fri",    "sat",      "sun",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+    return std::any_of(std::begin(names), std::end(names),
+                       [name](const char *known) { return name == QByteArrayView(known); });
+}
+
+/// 1-12 for "jan".."dec", else -1.
+int monthNumber(QByteArrayView name)
+{
+    static const char *const names[]
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+    for (int i = 0; i < 12; ++i) {
+        if (name == QByteArrayView(names[i])) {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+/// "HH:MM:SS" (second 60 allowed: a leap second) added to @p date as UTC.
+std::optional<QDateTime> at(const QDate &date, QByteArrayView clock)
+{
+    if (clock.size() != 8 || clock[2] != ':' || clock[5] != ':') {
+        return std::nullopt;
+    }
+    const int hour = number(clock.sliced(0, 2), 2, 2);
+    const int minute = number(clock.sliced(3, 2), 2, 2);
+    const int second = number(clock.sliced(6, 2), 2, 2);
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+        || second > 60) {
+        return std::nullopt;
+    }
+    // Built as UTC from its fields: never through local time, whose DST gaps would move it.
+    return QDateTime(date, QTime(hour, minute), Qt::UTC).addSecs(second);
+}
+
+/// An HTTP-date (RFC 9110 section 5.6.7) in any of its three forms. Names are matched in any
+/// case and runs of spaces count as one, which costs nothing here: the result is only ever a
+/// floor on a wait, capped. The weekday must be a day name but is not checked against the date
+/// (the date decides, as in curl and browsers). @p now places RFC 850's two-digit years.
+std::optional<QDateTime> parseHttpDate(const QByteArray &text, const QDateTime &now)
+{
+    const QList<QByteArray> parts = text.toLower().simplified().split(' ');
+    if (parts.size() == 6 && parts[0].endsWith(',') && parts[5] == "gmt") {
+        // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+        if (!isDayName(QByteArrayView(parts[0]).chopped(1))) {
+            return std::nullopt;
+        }
+        const int day = number(parts[1], 2, 2);
+        const int year = number(parts[3], 4, 4);
+        return at(QDate(year, monthNumber(parts[2]), day), parts[4]);
+    }
+    if (parts.size() == 4 && parts[0].endsWith(',') && parts[3] == "gmt") {
+        // RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"
+        const QList<QByteArray> dayMonthYear = parts[1].split('-');
+        if (!isDayName(QByteArrayView(parts[0]).chopped(1)) || dayMonthYear.size() != 3) {
+            return std::nullopt;
+        }
+        const int yy = number(dayMonthYear[2], 2, 2);
+        if (yy < 0) {
+            return std::nullopt;
+        }
+        // RFC 9110: a year more than 50 years ahead is the latest past year with those digits.
+        int year = now.date().year() / 100 * 100 + yy;
+        if (year > now.date().year() + 50) {
+            year -= 100;
+        }
+        return at(QDate(year, monthNumber(dayMonthYear[1]), number(dayMonthYear[0], 2, 2)),
+                  parts[2]);
+    }
+    if (parts.size() == 5 && isDayName(parts[0])) {
+        // asctime: "Sun Nov  6 08:49:37 1994" (GMT without saying so)
+        return at(QDate(number(parts[4], 4, 4), monthNumber(parts[1]), number(parts[2], 1, 2)),
+                  parts[3]);
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 SyncEngine::SyncEngine(OutboxStore &outbox, SyncSettings settings, Options options, QObject *parent)
     : QObject(parent)
@@ -94,6 +199,7 @@ void SyncEngine::step()
     }
     m_waitingAfterFailure = false;
     m_serverSetFloor = false;
+    m_timer.setTimerType(Qt::CoarseTimer);
     auto open = m_outbox.openBatch();
     if (!open) {
         fail(open.error().code, open.error().message);
@@ -236,29 +342,32 @@ void SyncEngine::fail(const QString &code, const QString &message, milliseconds 
     const milliseconds wait = m_backoff.failed(retryAfter);
     m_waitingAfterFailure = true;
     Q_EMIT attemptFailed(code, message, wait.count());
+    // A coarse timer may fire up to 5% early: fine for backoff, not for a server's floor.
+    m_timer.setTimerType(retryAfter > 0ms ? Qt::PreciseTimer : Qt::CoarseTimer);
     schedule(wait);
 }
 
 milliseconds SyncEngine::parseRetryAfter(const QByteArray &value)
 {
-    if (value.isEmpty()) {
+    return parseRetryAfter(value, QDateTime::currentDateTimeUtc());
+}
+
+milliseconds SyncEngine::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty()) {
         return 0ms;
     }
-    bool ok = false;
-    const qint64 seconds = value.trimmed().toLongLong(&ok);
-    if (ok) {
-        return milliseconds(std::clamp<qint64>(seconds, 0, 24 * 3600) * 1000);
+    if (std::all_of(text.cbegin(), text.cend(), isAsciiDigit)) {
+        // delta-seconds; too many digits for any integer is still "a long time": the cap.
+        const qint64 seconds = text.size() > 9 ? retryAfterCapMs : text.toLongLong();
+        return milliseconds(std::min(seconds * 1000, retryAfterCapMs));
     }
-    // An HTTP date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()).chopped(4),
-                                                   u"ddd, dd MMM yyyy HH:mm:ss"_s);
-    if (!when.isValid()) {
+    const std::optional<QDateTime> when = parseHttpDate(text, now);
+    if (!when) {
         return 0ms;
     }
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(utc);
-    return milliseconds(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000));
+    return milliseconds(std::clamp<qint64>(now.msecsTo(*when), 0, retryAfterCapMs));
 }
 
 } // namespace heard

@@ -3,6 +3,7 @@
 #include "sync/backoff.h"
 #include "sync/syncsettings.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -61,6 +62,14 @@ public:
     void pullConfig();
 
     bool isRunning() const { return m_running; }
+
+    /// The wait a Retry-After value asks for (RFC 9110 section 10.2.3), at most 24 h: whole
+    /// seconds, or an HTTP-date in any of the three forms RFC 9110 makes recipients accept
+    /// (IMF-fixdate, RFC 850, asctime; names in any case, runs of spaces allowed). Absent, past,
+    /// negative or unreadable values give 0 (plain backoff). @p now is the device clock.
+    static std::chrono::milliseconds parseRetryAfter(const QByteArray &value,
+                                                     const QDateTime &now);
+    static std::chrono::milliseconds parseRetryAfter(const QByteArray &value);
     int consecutiveFailures() const { return m_backoff.failures(); }
 
 Q_SIGNALS:
@@ -80,7 +89,6 @@ private:
     void fail(const QString &code, const QString &message,
               std::chrono::milliseconds retryAfter = {});
     void schedule(std::chrono::milliseconds delay);
-    static std::chrono::milliseconds parseRetryAfter(const QByteArray &value);
     /// A request to BASE/v1/NAME with the token, the timeout and the pinned-CA TLS settings.
     Result<QNetworkRequest> requestFor(const QString &name) const;
 
