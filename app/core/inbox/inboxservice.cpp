@@ -36,7 +36,7 @@ ServiceReply error(int status, const QString &code, const QString &reason, const
     if (!reason.isEmpty()) {
         object.insert(u"reason"_s, reason);
     }
-    return ServiceReply { status, json(object), status == 503 || status == 429 ? 5 : 0, log };
+    return ServiceReply { status, json(object), status == 503 || status == 429 ? 5 : 0, log, {} };
 }
 
 /// A request path as a log may show it: printable ASCII only (no log injection), and short.
@@ -199,7 +199,9 @@ ServiceReply InboxService::enrol(const QByteArray &body)
         json({ { u"token"_s, QString::fromLatin1(tokenText) },
                { u"keyBundle"_s, QString::fromLatin1(m_signedKeyBundle.toBase64()) },
                { u"caCertificate"_s, QString::fromUtf8(m_caPem) } }),
-        0, u"enrol: device %1 enrolled"_s.arg(shortDeviceId(*key))
+        0,
+        u"enrol: device %1 enrolled"_s.arg(shortDeviceId(*key)),
+        {}
     };
 }
 
@@ -322,8 +324,9 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
                              u"this idempotency key was used for a different batch"_s,
                              u"batch: %1 reused key %2"_s.arg(who, keyText));
             }
-            return ServiceReply { 200, (*saved)->reply, 0,
-                                  u"batch: %1 from %2 replayed"_s.arg(keyText, who) };
+            return ServiceReply {
+                200, (*saved)->reply, 0, u"batch: %1 from %2 replayed"_s.arg(keyText, who), {}
+            };
         }
 
         int counts[4] = { 0, 0, 0, 0 };
@@ -360,13 +363,16 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
                 return json({ { u"batchId"_s, keyText }, { u"results"_s, results } });
             });
         if (stored) {
-            return ServiceReply { 200, stored.value(), 0,
+            return ServiceReply { 200,
+                                  stored.value(),
+                                  0,
                                   u"batch: %1 from %2: %3 stored, %4 duplicate, %5 rejected"
                                   u" (%6 quarantined)"_s.arg(keyText, who)
                                       .arg(counts[0])
                                       .arg(counts[1])
                                       .arg(counts[2])
-                                      .arg(counts[3]) };
+                                      .arg(counts[3]),
+                                  {} };
         }
         if (stored.error().code != u"record_race"_s && stored.error().code != u"batch_exists"_s) {
             return busy(u"batch: database error: %1"_s.arg(stored.error().message));
@@ -409,7 +415,9 @@ ServiceReply InboxService::config(const QByteArray &authorization)
         200,
         json({ { u"keyBundle"_s, QString::fromLatin1(m_signedKeyBundle.toBase64()) },
                { u"messages"_s, list } }),
-        0, u"config: sent to %1"_s.arg(shortDeviceId(device->publicKey))
+        0,
+        u"config: sent to %1"_s.arg(shortDeviceId(device->publicKey)),
+        {}
     };
 }
 
@@ -418,7 +426,9 @@ ServiceReply InboxService::health()
     if (!m_store.envelopeCount()) {
         return busy(u"health: database not answering"_s);
     }
-    return ServiceReply { 200, json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, 1 } }), 0, {} };
+    return ServiceReply {
+        200, json({ { u"status"_s, u"ok"_s }, { u"protocol"_s, 1 } }), 0, {}, {}
+    };
 }
 
 ServiceReply InboxService::methodNotAllowed(const QByteArray &method, const QString &path,
