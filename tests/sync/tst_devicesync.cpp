@@ -2,16 +2,19 @@
 // the adult's status survives a restart, and only a key bundle the pinned LA root signed is kept.
 #include "crypto/keybundle.h"
 #include "devicefixture.h"
+#include "inbox/inboxstore.h"
 #include "inboxprocess.h"
 #include "store/outboxstore.h"
 #include "sync/devicesync.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace heard;
 using namespace heard::testutil;
@@ -52,7 +55,7 @@ class TestDeviceSync : public QObject
         const QString spec = u"sqlite:"_s + m_dir->filePath(u"inbox.db"_s);
         m_spec = spec;
         m_inbox = std::make_unique<InboxProcess>();
-        if (!m_inbox->start(spec, {u"--key-bundle"_s, bundleFile}))
+        if (!m_inbox->start(spec, { u"--key-bundle"_s, bundleFile }))
             return false;
         // Seal to the bundle's newest key, as an enrolled device does (the inbox refuses others).
         const auto bundle = KeyBundle::readUnverified(readAll(bundleFile));
@@ -105,7 +108,9 @@ private Q_SLOTS:
             // The saved bundle is the one the pinned root signed, byte for byte.
             QCOMPARE(readAll(QDir(deviceDir()).filePath(DeviceSync::keyBundleFileName())),
                      readAll(demoKeys + u"/key-bundle.json"_s));
-            QVERIFY(QJsonDocument::fromJson(readAll(QDir(deviceDir()).filePath(DeviceSync::messagesFileName()))).isArray());
+            QVERIFY(QJsonDocument::fromJson(
+                        readAll(QDir(deviceDir()).filePath(DeviceSync::messagesFileName())))
+                        .isArray());
             sync.stop();
         }
         DeviceSync restarted(deviceDir(), m_storage->outbox(), demoRoot());
@@ -113,12 +118,33 @@ private Q_SLOTS:
         QVERIFY(restarted.status().lastSuccess <= QDateTime::currentDateTimeUtc());
     }
 
+    void uploadsWhileTheScreensThreadIsBusy()
+    {
+        // The kiosk's thread draws the child's screens; sync must not need it. Start syncing,
+        // then hold this thread without processing events: answers still reach the inbox.
+        QVERIFY(setUp(demoKeys + u"/key-bundle.json"_s));
+        QVERIFY(fillOutbox(*m_storage, 4, 4));
+        const qint64 pending = m_storage->outbox().pendingCount().value();
+        QVERIFY(pending > 0);
+        DeviceSync sync(deviceDir(), m_storage->outbox(), demoRoot());
+        sync.start();
+        QElapsedTimer busy;
+        busy.start();
+        qint64 atLa = 0;
+        while (atLa < pending && busy.elapsed() < 20000) {
+            QThread::msleep(50); // busy, as far as this thread's event loop is concerned
+            atLa = InboxStore::open(m_spec).value()->envelopeCount().value();
+        }
+        QCOMPARE(atLa, pending);
+    }
+
     void syncSoonSendsANewSessionWithoutWaitingForTheIdleCycle()
     {
         QVERIFY(setUp(demoKeys + u"/key-bundle.json"_s));
         DeviceSync sync(deviceDir(), m_storage->outbox(), demoRoot());
         sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(sync.status().lastSuccess.isValid(), 10000); // drained the empty outbox
+        QTRY_VERIFY_WITH_TIMEOUT(sync.status().lastSuccess.isValid(),
+                                 10000); // drained the empty outbox
         QVERIFY(fillOutbox(*m_storage, 1, 3));
         sync.syncSoon();
         // The idle cycle is five minutes; without syncSoon nothing would move within the wait.
@@ -133,9 +159,12 @@ private Q_SLOTS:
             QVERIFY(store);
             InboxService service(*store.value(), {}, {});
             InboxMessage message;
-            message.text = {{u"en"_s, u"You told us the garden was boring, so we planted sunflowers."_s},
-                            {u"cy"_s, u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s}};
-            message.picture = readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg"));
+            message.text
+                = { { u"en"_s, u"You told us the garden was boring, so we planted sunflowers."_s },
+                    { u"cy"_s,
+                      u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s } };
+            message.picture
+                = readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg"));
             message.pictureType = u"image/svg+xml"_s;
             QVERIFY(service.publishMessage(message));
         }
@@ -149,7 +178,8 @@ private Q_SLOTS:
                  u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s);
         QCOMPARE(shown.first().textFor(u"ar"_s, u"en"_s),
                  u"You told us the garden was boring, so we planted sunflowers."_s);
-        QCOMPARE(shown.first().picture, readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg")));
+        QCOMPARE(shown.first().picture,
+                 readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg")));
         QCOMPARE(shown.first().pictureType, u"image/svg+xml"_s);
     }
 
@@ -159,12 +189,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("ids"); // newest first
         QTest::newRow("missing file content") << QByteArray() << QStringList();
         QTest::newRow("not an array") << QByteArray("{\"id\": \"a\"}") << QStringList();
-        QTest::newRow("no text is not shown")
-            << QByteArray("[{\"id\": \"a\", \"text\": {}}, {\"id\": \"b\", \"text\": {\"en\": \"  \"}}]") << QStringList();
+        QTest::newRow("no text is not shown") << QByteArray(
+            "[{\"id\": \"a\", \"text\": {}}, {\"id\": \"b\", \"text\": {\"en\": \"  \"}}]")
+                                              << QStringList();
         QTest::newRow("newest first")
-            << QByteArray("[{\"id\": \"old\", \"published\": \"2026-01-01T00:00:00Z\", \"text\": {\"en\": \"x\"}},"
-                          " {\"id\": \"new\", \"published\": \"2026-06-01T00:00:00Z\", \"text\": {\"en\": \"y\"}}]")
-            << QStringList{u"new"_s, u"old"_s};
+            << QByteArray("[{\"id\": \"old\", \"published\": \"2026-01-01T00:00:00Z\", \"text\": "
+                          "{\"en\": \"x\"}},"
+                          " {\"id\": \"new\", \"published\": \"2026-06-01T00:00:00Z\", \"text\": "
+                          "{\"en\": \"y\"}}]")
+            << QStringList { u"new"_s, u"old"_s };
     }
 
     void messageParsing()
@@ -180,7 +213,7 @@ private Q_SLOTS:
     void textInNeitherLanguageIsNotShown()
     {
         LaMessage message;
-        message.text = {{u"pl"_s, u"Powiedzieliście nam..."_s}};
+        message.text = { { u"pl"_s, u"Powiedzieliście nam..."_s } };
         QCOMPARE(message.textFor(u"en"_s, u"en"_s), QString());
         QCOMPARE(message.textFor(u"pl"_s, u"en"_s), u"Powiedzieliście nam..."_s);
     }
@@ -195,8 +228,9 @@ private Q_SLOTS:
         passFile.write("not the demo passphrase");
         passFile.close();
         QProcess keygen;
-        keygen.start(QStringLiteral(HEARD_BIN_DIR "/heard-admin"),
-                     {u"keygen"_s, u"--out"_s, other.filePath(u"keys"_s), u"--passphrase-file"_s, pass});
+        keygen.start(
+            QStringLiteral(HEARD_BIN_DIR "/heard-admin"),
+            { u"keygen"_s, u"--out"_s, other.filePath(u"keys"_s), u"--passphrase-file"_s, pass });
         QVERIFY(keygen.waitForFinished(60000));
         QCOMPARE(keygen.exitCode(), 0);
 

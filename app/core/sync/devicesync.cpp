@@ -2,7 +2,8 @@
 
 #include "crypto/keybundle.h"
 #include "crypto/privatefile.h"
-#include "sync/syncengine.h"
+#include "store/outboxstore.h"
+#include "sync/syncthread.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,13 +15,18 @@ using namespace Qt::StringLiterals;
 
 namespace heard {
 
-DeviceSync::DeviceSync(QString dataDir, OutboxStore &outbox, QByteArray pinnedRootKey, QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_outbox(outbox), m_pinnedRootKey(std::move(pinnedRootKey))
+DeviceSync::DeviceSync(QString dataDir, OutboxStore &outbox, QByteArray pinnedRootKey,
+                       QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_outbox(outbox)
+    , m_pinnedRootKey(std::move(pinnedRootKey))
 {
     QFile file(QDir(m_dataDir).filePath(statusFileName()));
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
-        m_status.lastSuccess = QDateTime::fromString(saved.value("lastSuccess"_L1).toString(), Qt::ISODate);
+        m_status.lastSuccess
+            = QDateTime::fromString(saved.value("lastSuccess"_L1).toString(), Qt::ISODate);
         m_status.lastProblem = saved.value("lastProblem"_L1).toString();
     }
 }
@@ -39,20 +45,19 @@ void DeviceSync::start()
     }
     m_status.enrolled = true;
     m_status.inbox = settings->inboxUrl.toString();
-    m_engine = std::make_unique<SyncEngine>(m_outbox, settings.value(), SyncEngine::Options());
-    connect(m_engine.get(), &SyncEngine::batchDelivered, this, &DeviceSync::succeeded);
-    connect(m_engine.get(), &SyncEngine::drained, this, &DeviceSync::succeeded);
-    connect(m_engine.get(), &SyncEngine::attemptFailed, this,
+    // The engine runs on its own thread with its own outbox connection: never on the screens'.
+    m_engine = std::make_unique<SyncThread>(m_outbox.path(), settings.value());
+    connect(m_engine.get(), &SyncThread::batchDelivered, this, &DeviceSync::succeeded);
+    connect(m_engine.get(), &SyncThread::drained, this, &DeviceSync::succeeded);
+    connect(m_engine.get(), &SyncThread::attemptFailed, this,
             [this](const QString &, const QString &message, qint64) { problem(message); });
-    connect(m_engine.get(), &SyncEngine::unauthorized, this, [this] {
-        problem(tr("the inbox no longer accepts this device; enrol it again"));
-    });
-    connect(m_engine.get(), &SyncEngine::configReceived, this, &DeviceSync::takeConfig);
-    connect(m_engine.get(), &SyncEngine::configFailed, this,
+    connect(m_engine.get(), &SyncThread::startFailed, this, &DeviceSync::problem);
+    connect(m_engine.get(), &SyncThread::unauthorized, this,
+            [this] { problem(tr("the inbox no longer accepts this device; enrol it again")); });
+    connect(m_engine.get(), &SyncThread::configReceived, this, &DeviceSync::takeConfig);
+    connect(m_engine.get(), &SyncThread::configFailed, this,
             [this](const QString &, const QString &message) { problem(message); });
-    m_engine->useNetworkHints();
     m_engine->start();
-    m_engine->pullConfig();
     emit statusChanged();
 }
 
@@ -83,10 +88,11 @@ void DeviceSync::problem(const QString &message)
 
 void DeviceSync::saveStatus()
 {
-    const QJsonObject saved{{"lastSuccess"_L1, m_status.lastSuccess.toString(Qt::ISODate)},
-                            {"lastProblem"_L1, m_status.lastProblem}};
+    const QJsonObject saved { { "lastSuccess"_L1, m_status.lastSuccess.toString(Qt::ISODate) },
+                              { "lastProblem"_L1, m_status.lastProblem } };
     // Best effort: a status file that cannot be written must not stop uploads.
-    (void)writeFileAtomically(QDir(m_dataDir).filePath(statusFileName()), QJsonDocument(saved).toJson());
+    (void)writeFileAtomically(QDir(m_dataDir).filePath(statusFileName()),
+                              QJsonDocument(saved).toJson());
     emit statusChanged();
 }
 
@@ -97,12 +103,15 @@ void DeviceSync::takeConfig(const QByteArray &signedKeyBundle, const QJsonArray 
         // be able to choose the key children's answers are sealed to.
         const auto bundle = KeyBundle::verify(signedKeyBundle, m_pinnedRootKey);
         if (!bundle) {
-            problem(tr("the inbox sent a key bundle the LA root key did not sign (%1)").arg(bundle.error().message));
-        } else if (writeFileAtomically(QDir(m_dataDir).filePath(keyBundleFileName()), signedKeyBundle)) {
+            problem(tr("the inbox sent a key bundle the LA root key did not sign (%1)")
+                        .arg(bundle.error().message));
+        } else if (writeFileAtomically(QDir(m_dataDir).filePath(keyBundleFileName()),
+                                       signedKeyBundle)) {
             emit keyBundleUpdated();
         }
     }
-    if (writeFileAtomically(QDir(m_dataDir).filePath(messagesFileName()), QJsonDocument(messages).toJson()))
+    if (writeFileAtomically(QDir(m_dataDir).filePath(messagesFileName()),
+                            QJsonDocument(messages).toJson()))
         emit messagesUpdated();
 }
 

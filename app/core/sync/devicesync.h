@@ -11,12 +11,13 @@
 namespace heard {
 
 class OutboxStore;
-class SyncEngine;
+class SyncThread;
 
 /// Background sync for a program that shows screens (the kiosk): runs the SyncEngine when the
 /// device is enrolled, keeps the adult's status (enrolment, last successful upload, last problem)
 /// across restarts, and takes the LA's key bundle and "You said, we did" messages from the
-/// inbox, the bundle only when the pinned LA root key signed it. Never blocks the caller.
+/// inbox, the bundle only when the pinned LA root key signed it. Never blocks the caller: the
+/// engine runs on a SyncThread, and only its results come back to the caller's thread.
 class DeviceSync final : public QObject
 {
     Q_OBJECT
@@ -25,9 +26,9 @@ public:
     struct Status
     {
         bool enrolled = false;
-        QString inbox;          ///< the inbox URL, when enrolled
-        QDateTime lastSuccess;  ///< invalid: never
-        QString lastProblem;    ///< empty when the last attempt went through; never an answer
+        QString inbox; ///< the inbox URL, when enrolled
+        QDateTime lastSuccess; ///< invalid: never
+        QString lastProblem; ///< empty when the last attempt went through; never an answer
     };
 
     /// Files this class keeps in the data directory.
@@ -64,7 +65,7 @@ private:
     QString m_dataDir;
     OutboxStore &m_outbox;
     QByteArray m_pinnedRootKey;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SyncThread> m_engine;
     Status m_status;
 };
 
