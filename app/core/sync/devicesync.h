@@ -43,7 +43,8 @@ public:
         return surveyId + QStringLiteral(".signed.json");
     }
 
-    /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles.
+    /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles and
+    /// survey definition updates.
     DeviceSync(QString dataDir, OutboxStore &outbox, QByteArray pinnedRootKey,
                QObject *parent = nullptr);
     ~DeviceSync() override;
