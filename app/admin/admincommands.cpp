@@ -8,6 +8,7 @@
 #include "keygencommand.h"
 #include "opencommand.h"
 #include "publishcommand.h"
+#include "publishsurveycommand.h"
 #include "reportcommand.h"
 #include "revokecommand.h"
 #include "rotatecommand.h"
@@ -33,6 +34,7 @@ QList<Command> commands()
         {QStringLiteral("revoke"), QStringLiteral("revoke a device's inbox token"), runRevoke},
         {QStringLiteral("publish"), QStringLiteral("publish a \"You said, we did\" message"),
          runPublish},
+        publishSurveyCommand(),
         {QStringLiteral("import"), QStringLiteral("load exported batch files into the inbox"),
          runImport},
     };

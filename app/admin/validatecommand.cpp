@@ -10,8 +10,6 @@
 
 namespace heard::admin {
 
-namespace {
-
 // The framework beside the definitions (survey_definitions/framework/) is the one they were
 // written against; the copy built into heard-admin is the fallback.
 QString defaultFrameworkFor(const QString &definitionPath)
@@ -21,8 +19,6 @@ QString defaultFrameworkFor(const QString &definitionPath)
                                .filePath(QStringLiteral("framework/wellbeing-framework.csv"));
     return QFileInfo::exists(beside) ? beside : QStringLiteral(":/heard/wellbeing-framework.csv");
 }
-
-} // namespace
 
 namespace {
 

@@ -8,4 +8,8 @@ namespace heard::admin {
 /// valid survey definition, else 1 with one "FILE:LINE:COLUMN: POINTER: message" line per problem.
 Command validateCommand();
 
+/// The framework a definition is checked against: framework/wellbeing-framework.csv beside it
+/// when there is one, else the copy built into heard-admin (shared with publish-survey).
+QString defaultFrameworkFor(const QString &definitionPath);
+
 } // namespace heard::admin

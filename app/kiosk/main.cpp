@@ -1,5 +1,6 @@
-// heard-kiosk: the child-facing survey kiosk. Thin over heard_core: it loads the surveys, opens
-// the device's sealed outbox, and shows the adult PIN, adult setup and the child's flow.
+// heard-kiosk: the child-facing survey kiosk. Thin over heard_core: it loads the surveys (built in,
+// overlaid by the LA's signed updates), opens the device's sealed outbox, and shows the adult PIN,
+// adult setup and the child's flow.
 #include "audio/audioplayer.h"
 #include "crypto/keybundle.h"
 #include "device/adultpin.h"
@@ -7,7 +8,7 @@
 #include "kioskwindow.h"
 #include "store/devicestorage.h"
 #include "survey/framework.h"
-#include "survey/surveyloader.h"
+#include "survey/surveycatalog.h"
 #include "sync/devicesync.h"
 
 #include <QApplication>
@@ -150,24 +151,14 @@ int main(int argc, char *argv[])
         = Framework::loadCsv(surveysDir + QStringLiteral("/framework/wellbeing-framework.csv"));
     if (!framework.ok())
         return fail(framework.error().message);
-    const SurveyLoader loader(framework.value(), assetsDir);
-    QList<Survey> surveys;
-    QStringList problems;
-    for (const QString &file :
-         QDir(surveysDir).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
-        const SurveyLoader::Outcome out = loader.loadFile(QDir(surveysDir).filePath(file));
-        if (out.survey)
-            surveys.append(*out.survey);
-        for (const LoadProblem &p : out.problems)
-            problems.append(p.toString());
-    }
-    // Youngest first, the order an adult scans for an age.
-    std::sort(surveys.begin(), surveys.end(), [](const Survey &a, const Survey &b) {
-        return Framework::ageBands().indexOf(a.ageBand) < Framework::ageBands().indexOf(b.ageBand);
-    });
+    // Built-in surveys, overlaid by the LA's signed updates that sync saved in the data folder.
+    const SurveyCatalog catalog(framework.value(), assetsDir, pinnedRoot(args, assetsDir));
+    const SurveyCatalog::Outcome loaded = catalog.load(
+        surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
+    const QList<Survey> &surveys = loaded.surveys;
     if (surveys.isEmpty())
         return fail(QObject::tr("No survey could be loaded from %1.\n%2")
-                        .arg(surveysDir, problems.join(u'\n')));
+                        .arg(surveysDir, loaded.problems.join(u'\n')));
 
     const Result<QByteArray> key = laKey(args, assetsDir, dataDir);
     if (!key.ok())

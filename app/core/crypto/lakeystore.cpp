@@ -260,6 +260,11 @@ Result<QByteArray> LaKeyStore::signedBundle(QDate issued) const
     return bundle(issued).sign(m_rootSecretKey);
 }
 
+Result<SignedDefinition> LaKeyStore::signedDefinition(const QByteArray &definition) const
+{
+    return SignedDefinition::sign(definition, m_rootSecretKey);
+}
+
 Result<EnvelopeOpener> LaKeyStore::opener() const
 {
     EnvelopeOpener opener;

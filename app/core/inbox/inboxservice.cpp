@@ -411,10 +411,21 @@ ServiceReply InboxService::config(const QByteArray &authorization)
         }
         list.append(item);
     }
+    auto definitions = m_store.newestSurveyDefinitions();
+    if (!definitions) {
+        return busy(u"config: database error"_s);
+    }
+    // Each survey goes out as the signed object itself; the device checks the signature, so the
+    // inbox needs no root key and cannot alter a definition unnoticed.
+    QJsonArray surveys;
+    for (const InboxSurveyDefinition &definition : definitions.value()) {
+        surveys.append(QJsonDocument::fromJson(definition.signedBytes).object());
+    }
     return ServiceReply {
         200,
         json({ { u"keyBundle"_s, QString::fromLatin1(m_signedKeyBundle.toBase64()) },
-               { u"messages"_s, list } }),
+               { u"messages"_s, list },
+               { u"surveys"_s, surveys } }),
         0,
         u"config: sent to %1"_s.arg(shortDeviceId(device->publicKey)),
         {}
@@ -468,6 +479,16 @@ Result<QUuid> InboxService::publishMessage(InboxMessage message)
         return added.error();
     }
     return message.id;
+}
+
+Result<void> InboxService::publishSurvey(const SignedDefinition &definition)
+{
+    InboxSurveyDefinition stored;
+    stored.surveyId = definition.surveyId();
+    stored.version = definition.version();
+    stored.published = QDateTime::currentDateTimeUtc();
+    stored.signedBytes = definition.toBytes();
+    return m_store.addSurveyDefinition(stored);
 }
 
 } // namespace heard

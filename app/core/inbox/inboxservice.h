@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/signeddefinition.h"
 #include "inbox/inboxstore.h"
 #include "util/result.h"
 
@@ -60,6 +61,9 @@ public:
     Result<void> revokeDevice(const QByteArray &publicKey);
     Result<QList<InboxDevice>> listDevices();
     Result<QUuid> publishMessage(InboxMessage message);
+    /// Stores a survey definition update the LA root key signed (the caller has verified it);
+    /// devices get the newest version per survey id. "version_not_newer" as InboxStore.
+    Result<void> publishSurvey(const SignedDefinition &definition);
 
     const InboxLimits &limits() const { return m_limits; }
 

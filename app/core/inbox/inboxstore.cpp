@@ -61,6 +61,14 @@ const QStringList &schema()
         u" picture_type TEXT,"
         u" audio BLOB,"
         u" audio_type TEXT)"_s,
+        // Survey definition updates (added after schema version 1 shipped; CREATE ... IF NOT
+        // EXISTS adds it to an older database on open, and older code ignores it).
+        u"CREATE TABLE IF NOT EXISTS survey_definitions ("
+        u" survey_id TEXT NOT NULL,"
+        u" version INTEGER NOT NULL,"
+        u" published TEXT NOT NULL,"
+        u" signed BLOB NOT NULL,"
+        u" PRIMARY KEY (survey_id, version))"_s,
     };
     return statements;
 }
@@ -242,7 +250,8 @@ Result<void> InboxStore::wipeForTests()
     return inTransaction(u"wiping"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         for (const auto &table : { u"devices"_s, u"enrolment_codes"_s, u"envelopes"_s,
-                                   u"quarantine"_s, u"batches"_s, u"messages"_s }) {
+                                   u"quarantine"_s, u"batches"_s, u"messages"_s,
+                                   u"survey_definitions"_s }) {
             if (!query.exec(u"DELETE FROM "_s + table)) {
                 return dbError(query.lastError(), u"wiping "_s + table);
             }
@@ -547,5 +556,83 @@ Result<QList<InboxMessage>> InboxStore::messages() const
     }
     return list;
 }
+
+// --- Survey definition updates -------------------------------------------------------------
+// Kept together and apart from the envelope code above.
+
+Result<int> InboxStore::newestSurveyVersion(const QString &surveyId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT MAX(version) FROM survey_definitions WHERE survey_id = ?"_s);
+    query.addBindValue(surveyId);
+    if (!query.exec()) {
+        return dbError(query.lastError(), u"reading survey versions"_s);
+    }
+    // MAX over no rows is NULL, which reads as 0: "nothing published yet".
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<void> InboxStore::addSurveyDefinition(const InboxSurveyDefinition &definition)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(u"publishing a survey definition"_s, [&]() -> Result<void> {
+        const auto newest = newestSurveyVersion(definition.surveyId);
+        if (!newest) {
+            return newest.error();
+        }
+        if (newest.value() >= definition.version) {
+            return Result<void>::failure(
+                u"version_not_newer"_s,
+                u"survey %1 already has version %2 published; publish a higher version"_s
+                    .arg(definition.surveyId)
+                    .arg(newest.value()));
+        }
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO survey_definitions (survey_id, version, published, signed)"
+                      u" VALUES (?, ?, ?, ?)"_s);
+        query.addBindValue(definition.surveyId);
+        query.addBindValue(definition.version);
+        query.addBindValue((definition.published.isValid() ? definition.published
+                                                           : QDateTime::currentDateTimeUtc())
+                               .toUTC()
+                               .toString(Qt::ISODate));
+        query.addBindValue(definition.signedBytes);
+        if (!query.exec()) {
+            if (isUniqueViolation(query.lastError())) {
+                return Result<void>::failure(
+                    u"version_not_newer"_s,
+                    u"survey %1 version %2 was published meanwhile"_s.arg(definition.surveyId)
+                        .arg(definition.version));
+            }
+            return dbError(query.lastError(), u"publishing a survey definition"_s);
+        }
+        return {};
+    });
+}
+
+Result<QList<InboxSurveyDefinition>> InboxStore::newestSurveyDefinitions() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT s.survey_id, s.version, s.published, s.signed"
+                    u" FROM survey_definitions s"
+                    u" WHERE s.version = (SELECT MAX(m.version) FROM survey_definitions m"
+                    u" WHERE m.survey_id = s.survey_id)"
+                    u" ORDER BY s.survey_id"_s)) {
+        return dbError(query.lastError(), u"reading survey definitions"_s);
+    }
+    QList<InboxSurveyDefinition> list;
+    while (query.next()) {
+        InboxSurveyDefinition definition;
+        definition.surveyId = query.value(0).toString();
+        definition.version = query.value(1).toInt();
+        definition.published = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+        definition.signedBytes = query.value(3).toByteArray();
+        list.append(definition);
+    }
+    return list;
+}
+
+// --- end of survey definition updates ------------------------------------------------------
 
 } // namespace heard

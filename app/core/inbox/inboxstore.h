@@ -36,6 +36,20 @@ struct InboxMessage
     QString audioType;
 };
 
+// --- Survey definition updates (heard-admin publish-survey; GET /v1/config "surveys") ---
+
+/// A survey definition the LA published, signed by its root key (SignedDefinition). Devices get
+/// the newest version of each survey id.
+struct InboxSurveyDefinition
+{
+    QString surveyId;
+    int version = 0;
+    QDateTime published;
+    QByteArray signedBytes; ///< SignedDefinition::toBytes(), as the admin tool made it
+};
+
+// --- end of survey definition updates ---
+
 /// A record offered for storage: its id, its envelope bytes and the day it arrived.
 struct IncomingRecord
 {
@@ -105,6 +119,16 @@ public:
 
     Result<void> addMessage(const InboxMessage &message);
     Result<QList<InboxMessage>> messages() const;
+
+    // --- Survey definition updates ---
+    /// Stores a published definition. "version_not_newer" when the survey id already has this
+    /// version or a higher one (checked in the same transaction as the insert).
+    Result<void> addSurveyDefinition(const InboxSurveyDefinition &definition);
+    /// The highest version published for @p surveyId; 0 when none.
+    Result<int> newestSurveyVersion(const QString &surveyId) const;
+    /// The newest version of every published survey id, ordered by id.
+    Result<QList<InboxSurveyDefinition>> newestSurveyDefinitions() const;
+    // --- end of survey definition updates ---
 
 private:
     InboxStore(QString connectionName, bool postgres);

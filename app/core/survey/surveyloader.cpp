@@ -78,7 +78,9 @@ SurveyLoader::Outcome SurveyLoader::load(const QByteArray &json, const QString &
     }
 
     SurveyProblems problems;
-    std::optional<Survey> survey = SurveyReader(m_framework, m_assetsDir).read(document.object(), problems);
+    SurveyReader reader(m_framework, m_assetsDir);
+    reader.setCheckRecordedAudio(m_checkRecordedAudio);
+    std::optional<Survey> survey = reader.read(document.object(), problems);
     QSet<QString> seen; // a choice set used by several questions reports its problems once
     for (const SurveyProblem &p : std::as_const(problems)) {
         if (seen.contains(p.pointer + QLatin1Char('\n') + p.message))

@@ -41,6 +41,9 @@ public:
     /// @p assetsDir is where pictures and audio are looked for; empty skips the file checks.
     SurveyLoader(const Framework &framework, QString assetsDir);
 
+    /// See SurveyReader::setCheckRecordedAudio (default yes).
+    void setCheckRecordedAudio(bool check) { m_checkRecordedAudio = check; }
+
     Outcome loadFile(const QString &path) const;
     Outcome load(const QByteArray &json, const QString &fileName) const;
 
@@ -50,6 +53,7 @@ public:
 private:
     const Framework &m_framework;
     QString m_assetsDir;
+    bool m_checkRecordedAudio = true;
 };
 
 } // namespace heard

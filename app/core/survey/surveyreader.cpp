@@ -629,7 +629,7 @@ void SurveyReader::checkImage(const QString &path, const QString &pointer)
 
 void SurveyReader::checkAudio(const QString &key, const QString &pointer)
 {
-    if (m_assetsDir.isEmpty())
+    if (m_assetsDir.isEmpty() || !m_checkRecordedAudio)
         return;
     for (const QString &language : std::as_const(m_survey.recordedAudio)) {
         const QString relative = QStringLiteral("audio/%1/%2.wav").arg(language, key);

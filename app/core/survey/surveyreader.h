@@ -23,6 +23,10 @@ class SurveyReader
 public:
     SurveyReader(const Framework &framework, QString assetsDir);
 
+    /// Whether a claimed recorded-audio pack must exist under the assets folder (default yes).
+    /// The kiosk turns it off for updates: a missing clip falls back to live speech.
+    void setCheckRecordedAudio(bool check) { m_checkRecordedAudio = check; }
+
     std::optional<Survey> read(const QJsonObject &root, SurveyProblems &problems);
 
 private:
@@ -45,6 +49,7 @@ private:
 
     const Framework &m_framework;
     QString m_assetsDir;
+    bool m_checkRecordedAudio = true;
     SurveyProblems *m_problems = nullptr;
     Survey m_survey;
     QMap<QString, QPair<QJsonArray, QString>> m_choiceSets; ///< name -> choices, pointer

@@ -2,6 +2,7 @@
 
 #include "crypto/keybundle.h"
 #include "crypto/privatefile.h"
+#include "crypto/signeddefinition.h"
 #include "store/outboxstore.h"
 #include "sync/syncthread.h"
 
@@ -96,8 +97,10 @@ void DeviceSync::saveStatus()
     emit statusChanged();
 }
 
-void DeviceSync::takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages)
+void DeviceSync::takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages,
+                            const QJsonArray &surveys)
 {
+    takeSurveys(surveys);
     if (!signedKeyBundle.isEmpty()) {
         // A bundle the pinned root did not sign is never used: whoever runs the network must not
         // be able to choose the key children's answers are sealed to.
@@ -113,6 +116,40 @@ void DeviceSync::takeConfig(const QByteArray &signedKeyBundle, const QJsonArray 
     if (writeFileAtomically(QDir(m_dataDir).filePath(messagesFileName()),
                             QJsonDocument(messages).toJson()))
         emit messagesUpdated();
+}
+
+void DeviceSync::takeSurveys(const QJsonArray &surveys)
+{
+    const QDir dir(QDir(m_dataDir).filePath(surveyUpdatesDirName()));
+    bool saved = false;
+    for (const QJsonValue &value : surveys) {
+        // Only what the pinned root signed is written: the questions children see are the LA's.
+        const auto update = SignedDefinition::verify(value.toObject(), m_pinnedRootKey);
+        if (!update) {
+            problem(tr("the inbox sent a survey definition the LA root key did not sign (%1)")
+                        .arg(update.error().message));
+            continue;
+        }
+        const QString path = dir.filePath(surveyUpdateFileName(update->surveyId()));
+        QFile existing(path);
+        if (existing.open(QIODevice::ReadOnly)) {
+            const auto kept = SignedDefinition::verify(existing.readAll(), m_pinnedRootKey);
+            // Never step back: an older signed version replayed must not replace a newer one.
+            if (kept && kept->version() >= update->version())
+                continue;
+        }
+        if (!dir.mkpath(u"."_s)) {
+            problem(tr("cannot create %1").arg(dir.path()));
+            return;
+        }
+        if (auto written = writeFileAtomically(path, update->toBytes()); !written) {
+            problem(written.error().message);
+            continue;
+        }
+        saved = true;
+    }
+    if (saved)
+        emit surveysUpdated();
 }
 
 } // namespace heard

@@ -15,9 +15,10 @@ class SyncThread;
 
 /// Background sync for a program that shows screens (the kiosk): runs the SyncEngine when the
 /// device is enrolled, keeps the adult's status (enrolment, last successful upload, last problem)
-/// across restarts, and takes the LA's key bundle and "You said, we did" messages from the
-/// inbox, the bundle only when the pinned LA root key signed it. Never blocks the caller: the
-/// engine runs on a SyncThread, and only its results come back to the caller's thread.
+/// across restarts, and takes the LA's key bundle, survey definition updates and "You said, we
+/// did" messages from the inbox, the bundle and the surveys only when the pinned LA root key
+/// signed them. Never blocks the caller: the engine runs on a SyncThread, and only its results
+/// come back to the caller's thread.
 class DeviceSync final : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,16 @@ public:
     static QString statusFileName() { return QStringLiteral("sync-status.json"); }
     static QString keyBundleFileName() { return QStringLiteral("key-bundle.json"); }
     static QString messagesFileName() { return LaMessages::fileName(); }
+    /// The folder (in the data directory) of verified survey definition updates, one
+    /// surveyUpdateFileName() per survey id; SurveyCatalog reads it.
+    static QString surveyUpdatesDirName() { return QStringLiteral("surveys"); }
+    static QString surveyUpdateFileName(const QString &surveyId)
+    {
+        return surveyId + QStringLiteral(".signed.json");
+    }
 
-    /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles.
+    /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles and
+    /// survey definition updates.
     DeviceSync(QString dataDir, OutboxStore &outbox, QByteArray pinnedRootKey,
                QObject *parent = nullptr);
     ~DeviceSync() override;
@@ -55,12 +64,16 @@ Q_SIGNALS:
     void keyBundleUpdated();
     /// messagesFileName() was rewritten.
     void messagesUpdated();
+    /// At least one verified survey definition update was saved (the kiosk uses it next start).
+    void surveysUpdated();
 
 private:
     void succeeded();
     void problem(const QString &message);
     void saveStatus();
-    void takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages);
+    void takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages,
+                    const QJsonArray &surveys);
+    void takeSurveys(const QJsonArray &surveys);
 
     QString m_dataDir;
     OutboxStore &m_outbox;

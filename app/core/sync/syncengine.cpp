@@ -265,7 +265,8 @@ void SyncEngine::pullConfig()
             = QByteArray::fromBase64Encoding(object.value(u"keyBundle"_s).toString().toLatin1(),
                                              QByteArray::AbortOnBase64DecodingErrors)
                   .decoded;
-        Q_EMIT configReceived(bundle, object.value(u"messages"_s).toArray());
+        Q_EMIT configReceived(bundle, object.value(u"messages"_s).toArray(),
+                              object.value(u"surveys"_s).toArray());
     });
 }
 

@@ -58,7 +58,8 @@ public:
     void useNetworkHints();
 
     /// GET /v1/config once (asynchronously): configReceived or configFailed follows. The caller
-    /// verifies the key bundle against the pinned root key before using it.
+    /// verifies the key bundle and every survey definition against the pinned root key before
+    /// using them.
     void pullConfig();
 
     bool isRunning() const { return m_running; }
@@ -79,7 +80,9 @@ Q_SIGNALS:
     void attemptFailed(const QString &code, const QString &message, qint64 retryInMs);
     /// 401: the token is unknown or revoked; the engine stops until re-enrolled.
     void unauthorized();
-    void configReceived(const QByteArray &signedKeyBundle, const QJsonArray &messages);
+    /// @p surveys holds signed survey definition objects (SignedDefinition), not yet verified.
+    void configReceived(const QByteArray &signedKeyBundle, const QJsonArray &messages,
+                        const QJsonArray &surveys);
     void configFailed(const QString &code, const QString &message);
 
 private:

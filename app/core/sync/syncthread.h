@@ -43,7 +43,8 @@ Q_SIGNALS:
     void drained();
     void attemptFailed(const QString &code, const QString &message, qint64 retryInMs);
     void unauthorized();
-    void configReceived(const QByteArray &signedKeyBundle, const QJsonArray &messages);
+    void configReceived(const QByteArray &signedKeyBundle, const QJsonArray &messages,
+                        const QJsonArray &surveys);
     void configFailed(const QString &code, const QString &message);
 
 private:

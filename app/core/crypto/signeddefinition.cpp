@@ -1,0 +1,126 @@
+#include "crypto/signeddefinition.h"
+
+#include "crypto/sodium.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace heard {
+
+namespace {
+
+Result<SignedDefinition> bad(const QString &message)
+{
+    return Result<SignedDefinition>::failure(u"malformed_definition"_s, message);
+}
+
+QByteArray signatureInput(const QByteArray &definition)
+{
+    return QByteArray(SignedDefinition::SignatureContext, sizeof SignedDefinition::SignatureContext)
+        + definition;
+}
+
+std::optional<QByteArray> base64(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+} // namespace
+
+Result<SignedDefinition> SignedDefinition::withIdAndVersion(QByteArray definition,
+                                                            QByteArray signature)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(definition, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(u"the signed definition is not a JSON object"_s);
+    static const QRegularExpression idPattern(u"^[a-z0-9-]{1,%1}$"_s.arg(maxIdLength));
+    const QJsonValue id = doc.object().value(u"id"_s);
+    if (!id.isString() || !idPattern.match(id.toString()).hasMatch())
+        return bad(
+            u"the signed definition's \"id\" is not [a-z0-9-], 1-%1 characters"_s.arg(maxIdLength));
+    const QJsonValue version = doc.object().value(u"version"_s);
+    // Integers only: 2.5 or "2" must not sort between two real versions.
+    if (!version.isDouble() || version.toDouble() != double(version.toInt(0))
+        || version.toInt(0) < 1)
+        return bad(u"the signed definition's \"version\" is not an integer >= 1"_s);
+    SignedDefinition result;
+    result.m_definition = std::move(definition);
+    result.m_signature = std::move(signature);
+    result.m_surveyId = id.toString();
+    result.m_version = version.toInt();
+    return result;
+}
+
+Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
+                                                const SecureBytes &rootSecretKey)
+{
+    if (!ensureSodium())
+        return Result<SignedDefinition>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+    if (rootSecretKey.size() != int(crypto_sign_SECRETKEYBYTES))
+        return Result<SignedDefinition>::failure(u"bad_key"_s,
+                                                 u"the root secret key is not 64 bytes"_s);
+    const QByteArray input = signatureInput(definition);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<uchar *>(signature.data()), nullptr,
+                         reinterpret_cast<const uchar *>(input.constData()), quint64(input.size()),
+                         rootSecretKey.data());
+    return withIdAndVersion(definition, signature);
+}
+
+Result<SignedDefinition> SignedDefinition::verify(const QByteArray &signedBytes,
+                                                  const QByteArray &rootPublicKey)
+{
+    QJsonParseError error;
+    const QJsonDocument outer = QJsonDocument::fromJson(signedBytes, &error);
+    if (error.error != QJsonParseError::NoError || !outer.isObject())
+        return bad(u"the signed definition file is not a JSON object"_s);
+    return verify(outer.object(), rootPublicKey);
+}
+
+Result<SignedDefinition> SignedDefinition::verify(const QJsonObject &signedObject,
+                                                  const QByteArray &rootPublicKey)
+{
+    if (!ensureSodium())
+        return Result<SignedDefinition>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+    if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
+        return Result<SignedDefinition>::failure(u"bad_key"_s,
+                                                 u"the pinned root public key is not 32 bytes"_s);
+    const auto definition = base64(signedObject.value(u"definition"_s));
+    const auto signature = base64(signedObject.value(u"signature"_s));
+    if (!definition || !signature || signature->size() != int(crypto_sign_BYTES))
+        return bad(
+            u"a signed definition needs base64 \"definition\" and a 64-byte \"signature\""_s);
+    const QByteArray input = signatureInput(*definition);
+    if (crypto_sign_verify_detached(reinterpret_cast<const uchar *>(signature->constData()),
+                                    reinterpret_cast<const uchar *>(input.constData()),
+                                    quint64(input.size()),
+                                    reinterpret_cast<const uchar *>(rootPublicKey.constData()))
+        != 0)
+        return Result<SignedDefinition>::failure(
+            u"bad_signature"_s, u"the survey definition is not signed by the pinned LA root key"_s);
+    return withIdAndVersion(*definition, *signature);
+}
+
+QJsonObject SignedDefinition::toJsonObject() const
+{
+    return { { u"definition"_s, QString::fromLatin1(m_definition.toBase64()) },
+             { u"signature"_s, QString::fromLatin1(m_signature.toBase64()) } };
+}
+
+QByteArray SignedDefinition::toBytes() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace heard
