@@ -2,6 +2,7 @@
 #include "inbox/inboxstore.h"
 #include "synctestutil.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -215,9 +216,14 @@ private Q_SLOTS:
             QList<StoreOutcome> outcomes = QList<StoreOutcome>(kIds, StoreOutcome::Duplicate);
             QList<bool> decided = QList<bool>(kIds, false);
             QString error;
+            QString sharedKeyResult;
             int retries = 0;
         };
         Writer writers[2];
+        QList<IncomingRecord> sharedRecords;
+        for (int i = 0; i < kBatch; ++i) {
+            sharedRecords.append({ QUuid::createUuid(), "shared-" + QByteArray::number(i) });
+        }
         // Both writers start each batch together, so they overlap rather than take turns.
         std::barrier step(2);
         const auto run = [&](int w) {
@@ -267,6 +273,12 @@ private Q_SLOTS:
                     ++me.retries;
                 }
             }
+            // Last, both send one batch under the same idempotency key (a device's retry landing
+            // on a second inbox process): one saves it, the other is told batch_exists.
+            step.arrive_and_wait();
+            auto shared = store.storeBatch(u"race-shared"_s, "d", "h", sharedRecords,
+                                           [](const QList<StoreOutcome> &) { return "r"_ba; });
+            me.sharedKeyResult = shared ? u"ok"_s : shared.error().code;
             step.arrive_and_drop();
         };
         std::thread first(run, 0);
@@ -291,7 +303,9 @@ private Q_SLOTS:
             conflicts += loser == StoreOutcome::Conflict ? 1 : 0;
             storedByFirst += a == StoreOutcome::Stored ? 1 : 0;
         }
-        QCOMPARE(store.value()->envelopeCount().value(), kIds);
+        QCOMPARE(QSet<QString>({ writers[0].sharedKeyResult, writers[1].sharedKeyResult }),
+                 QSet<QString>({ u"ok"_s, u"batch_exists"_s }));
+        QCOMPARE(store.value()->envelopeCount().value(), kIds + kBatch);
         QCOMPARE(store.value()->quarantineCount().value(), conflicts);
         qInfo("racing writers: %d of %d ids stored by the first, %d retries", storedByFirst, kIds,
               writers[0].retries + writers[1].retries);
