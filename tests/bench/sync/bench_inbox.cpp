@@ -2,7 +2,8 @@
 // 50,000) in batches to one real heard-inbox process over loopback, on SQLite and, when
 // HEARD_TEST_PG_URL is set, on PostgreSQL. Prints throughput, p50/p99 batch latency, and the
 // floor measured in the same run: the raw Ed25519 verification rate of the same envelopes (the
-// inbox must verify every one), with the ratio. Checks none lost or duplicated.
+// inbox must verify every one), with the ratio. Checks none lost or duplicated, and counts the
+// connections dropped on the way, with the kernel's listen-overflow and reset counters.
 //
 //   bench_inbox [--devices N] [--envelopes M] [--batch B]
 #include "crypto/deviceidentity.h"
