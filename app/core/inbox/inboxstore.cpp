@@ -93,6 +93,43 @@ Error dbError(const QSqlError &error, const QString &what)
     return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
 }
 
+/// One value as an SQL literal in the connection's own quoting (PQescapeByteaConn for bytes).
+QString literal(const QSqlDriver *driver, const QVariant &value)
+{
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    return driver->formatValue(field);
+}
+
+QString literal(const QSqlDatabase &db, const QVariant &value)
+{
+    return literal(db.driver(), value);
+}
+
+/// Runs @p sql with its '?' placeholders bound to @p values. PostgreSQL gets the values quoted
+/// inline, one round trip; QPSQL would turn prepare() into PREPARE, EXECUTE and DEALLOCATE.
+/// SQLite binds them. @p sql must hold no '?' other than the placeholders.
+bool runOnce(QSqlQuery &query, bool postgres, const QString &sql, const QVariantList &values)
+{
+    if (!postgres) {
+        query.prepare(sql);
+        for (const QVariant &value : values) {
+            query.addBindValue(value);
+        }
+        return query.exec();
+    }
+    QString text;
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (c == u'?' && next < values.size()) {
+            text += literal(query.driver(), values.at(next++));
+        } else {
+            text += c;
+        }
+    }
+    return query.exec(text);
+}
+
 std::atomic<int> connectionCounter { 0 };
 
 } // namespace
@@ -321,9 +358,9 @@ InboxDevice deviceFrom(const QSqlQuery &query)
 Result<std::optional<InboxDevice>> InboxStore::deviceByTokenHash(const QByteArray &tokenHash) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT public_key, enrolled, revoked FROM devices WHERE token_hash = ?"_s);
-    query.addBindValue(tokenHash);
-    if (!query.exec()) {
+    if (!runOnce(query, m_postgres,
+                 u"SELECT public_key, enrolled, revoked FROM devices WHERE token_hash = ?"_s,
+                 { tokenHash })) {
         return dbError(query.lastError(), u"looking up a token"_s);
     }
     if (!query.next()) {
@@ -335,9 +372,9 @@ Result<std::optional<InboxDevice>> InboxStore::deviceByTokenHash(const QByteArra
 Result<std::optional<InboxDevice>> InboxStore::deviceByKey(const QByteArray &publicKey) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT public_key, enrolled, revoked FROM devices WHERE public_key = ?"_s);
-    query.addBindValue(publicKey);
-    if (!query.exec()) {
+    if (!runOnce(query, m_postgres,
+                 u"SELECT public_key, enrolled, revoked FROM devices WHERE public_key = ?"_s,
+                 { publicKey })) {
         return dbError(query.lastError(), u"looking up a device"_s);
     }
     if (!query.next()) {
@@ -376,10 +413,9 @@ Result<void> InboxStore::revokeDevice(const QByteArray &publicKey)
 Result<std::optional<SavedBatch>> InboxStore::savedBatch(const QString &idempotencyKey) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        u"SELECT device_key, request_hash, reply FROM batches WHERE idempotency_key = ?"_s);
-    query.addBindValue(idempotencyKey);
-    if (!query.exec()) {
+    if (!runOnce(query, m_postgres,
+                 u"SELECT device_key, request_hash, reply FROM batches WHERE idempotency_key = ?"_s,
+                 { idempotencyKey })) {
         return dbError(query.lastError(), u"looking up a batch"_s);
     }
     if (!query.next()) {
@@ -390,14 +426,6 @@ Result<std::optional<SavedBatch>> InboxStore::savedBatch(const QString &idempote
 }
 
 namespace {
-
-/// One value as an SQL literal in the connection's own quoting (PQescapeByteaConn for bytes).
-QString literal(const QSqlDatabase &db, const QVariant &value)
-{
-    QSqlField field(QString(), value.metaType());
-    field.setValue(value);
-    return db.driver()->formatValue(field);
-}
 
 bool isRetryable(const QSqlError &error)
 {
@@ -588,22 +616,10 @@ InboxStore::storeBatch(const QString &idempotencyKey, const QByteArray &devicePu
         }
         reply = makeReply(outcomes.value());
         QSqlQuery save(db);
-        bool saved = false;
-        if (m_postgres) {
-            saved = save.exec(u"INSERT INTO batches (idempotency_key, device_key, request_hash,"
-                              u" reply, received_at) VALUES (%1, %2, %3, %4, %5)"_s.arg(
-                                  literal(db, idempotencyKey), literal(db, devicePublicKey),
-                                  literal(db, requestHash), literal(db, reply), literal(db, now)));
-        } else {
-            save.prepare(u"INSERT INTO batches (idempotency_key, device_key, request_hash, reply,"
-                         u" received_at) VALUES (?, ?, ?, ?, ?)"_s);
-            save.addBindValue(idempotencyKey);
-            save.addBindValue(devicePublicKey);
-            save.addBindValue(requestHash);
-            save.addBindValue(reply);
-            save.addBindValue(now);
-            saved = save.exec();
-        }
+        const bool saved = runOnce(save, m_postgres,
+                                   u"INSERT INTO batches (idempotency_key, device_key,"
+                                   u" request_hash, reply, received_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                   { idempotencyKey, devicePublicKey, requestHash, reply, now });
         if (!saved) {
             if (isUniqueViolation(save.lastError())) {
                 return Result<void>::failure(u"batch_exists"_s, u"the batch was saved meanwhile"_s);
