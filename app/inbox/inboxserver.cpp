@@ -12,6 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace heard {
 
+namespace {
+constexpr int kListenBacklog = 4096;
+} // namespace
+
 InboxServer::InboxServer(InboxService &service)
     : m_service(service)
 {
@@ -97,6 +101,12 @@ quint16 InboxServer::listen(const QHostAddress &address, quint16 port)
     } else {
         tcp = new PromptAckTcpServer;
     }
+    // Qt listens with a backlog of 50. Kiosks reconnecting together (200 in the load benchmark)
+    // overflow it while the single-threaded inbox is busy storing a batch: the kernel answers the
+    // excess with SYN cookies, cannot queue the completed connections, and resets them once the
+    // device has sent its upload (bench_inbox saw one reset per SYN cookie). The kernel caps this
+    // at net.core.somaxconn.
+    tcp->setListenBacklogSize(kListenBacklog);
     if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;

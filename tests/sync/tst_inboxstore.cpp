@@ -2,9 +2,16 @@
 #include "inbox/inboxstore.h"
 #include "synctestutil.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <barrier>
+#include <numeric>
+#include <random>
+#include <thread>
 
 using namespace heard;
 using namespace Qt::StringLiterals;
@@ -119,6 +126,189 @@ private Q_SLOTS:
                                        [](const QList<StoreOutcome> &) { return QByteArray("x"); });
         QCOMPARE(again.error().code, u"batch_exists"_s);
         QCOMPARE(store->envelopeCount().value(), 2);
+    }
+
+    // One batch holding every outcome, in an order unlike the id order the PostgreSQL path
+    // inserts in, so an outcome mapped to the wrong record shows.
+    void mixedBatchMapsEachOutcomeToItsRecord_data()
+    {
+        testutil::addDatabaseRows(m_dir.filePath(u"mixed.db"_s));
+    }
+    void mixedBatchMapsEachOutcomeToItsRecord()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const QByteArray device(32, 'd');
+        QList<QUuid> ids;
+        for (int i = 0; i < 8; ++i) {
+            ids.append(QUuid::createUuid());
+        }
+        std::sort(ids.begin(), ids.end(), [](const QUuid &a, const QUuid &b) {
+            return a.toString() > b.toString(); // descending: the reverse of the insert order
+        });
+        const auto none = [](const QList<StoreOutcome> &) { return QByteArray("r"); };
+        QVERIFY(store->storeBatch(u"m1"_s, device, "h", { { ids[1], "one" }, { ids[4], "four" } },
+                                  none));
+
+        QList<StoreOutcome> seen;
+        auto reply = store->storeBatch(u"m2"_s, device, "h",
+                                       {
+                                           { ids[0], "zero" }, // new
+                                           { ids[1], "one" }, // known, same bytes
+                                           { ids[2], "two" }, // new
+                                           { ids[4], "FOUR" }, // known, other bytes
+                                           { ids[3], "three" }, // new
+                                           { ids[3], "three" }, // repeated in the batch, same
+                                           { ids[5], "five" }, // new
+                                           { ids[5], "FIVE" }, // repeated, other bytes
+                                           { ids[4], "four" }, // known, same again
+                                           { ids[6], QByteArray("\x00six", 4) }, // new
+                                       },
+                                       [&](const QList<StoreOutcome> &outcomes) {
+                                           seen = outcomes;
+                                           return QByteArray("reply-m2");
+                                       });
+        QVERIFY2(reply, qPrintable(reply.ok() ? QString() : reply.error().message));
+        using O = StoreOutcome;
+        QCOMPARE(seen,
+                 (QList<StoreOutcome> { O::Stored, O::Duplicate, O::Stored, O::Conflict, O::Stored,
+                                        O::Duplicate, O::Stored, O::Conflict, O::Duplicate,
+                                        O::Stored }));
+        QCOMPARE(store->envelopeCount().value(), 7);
+        QCOMPARE(store->quarantineCount().value(), 2);
+        const QList<QByteArray> held = store->envelopes().value();
+        for (const QByteArray &bytes :
+             { QByteArray("zero"), QByteArray("one"), QByteArray("two"), QByteArray("three"),
+               QByteArray("four"), QByteArray("five"), QByteArray("\x00six", 4) }) {
+            QVERIFY2(held.contains(bytes), bytes.constData());
+        }
+        QVERIFY(!held.contains("FOUR"));
+        QVERIFY(!held.contains("FIVE"));
+        QCOMPARE(store->savedBatch(u"m2"_s).value()->reply, QByteArray("reply-m2"));
+
+        // An empty batch (every envelope rejected earlier) still saves its reply.
+        auto empty = store->storeBatch(u"m3"_s, device, "h", {}, [&](const auto &outcomes) {
+            seen = outcomes;
+            return QByteArray("reply-m3");
+        });
+        QVERIFY(empty);
+        QVERIFY(seen.isEmpty());
+        QCOMPARE(store->savedBatch(u"m3"_s).value()->reply, QByteArray("reply-m3"));
+    }
+
+    // Two writers (two connections, as two inbox processes would have) store overlapping batches
+    // half a batch out of step, each shuffled its own way. Every id ends stored exactly once, the
+    // other writer sees it as a duplicate or, where its bytes differ, quarantines its copy; no
+    // batch fails for good.
+    void racingWritersEndCorrect_data() { testutil::addDatabaseRows(m_dir.filePath(u"race.db"_s)); }
+    void racingWritersEndCorrect()
+    {
+        QFETCH(QString, spec);
+        QVERIFY(openStore()); // wiped
+        constexpr int kIds = 2000;
+        constexpr int kBatch = 40;
+        QList<QUuid> ids;
+        for (int i = 0; i < kIds; ++i) {
+            ids.append(QUuid::createUuid());
+        }
+        struct Writer
+        {
+            QList<StoreOutcome> outcomes = QList<StoreOutcome>(kIds, StoreOutcome::Duplicate);
+            QList<bool> decided = QList<bool>(kIds, false);
+            QString error;
+            QString sharedKeyResult;
+            int retries = 0;
+        };
+        Writer writers[2];
+        QList<IncomingRecord> sharedRecords;
+        for (int i = 0; i < kBatch; ++i) {
+            sharedRecords.append({ QUuid::createUuid(), "shared-" + QByteArray::number(i) });
+        }
+        // Both writers start each batch together, so they overlap rather than take turns.
+        std::barrier step(2);
+        const auto run = [&](int w) {
+            Writer &me = writers[w];
+            auto opened = InboxStore::open(spec);
+            if (!opened) {
+                me.error = opened.error().message;
+                step.arrive_and_drop();
+                return;
+            }
+            InboxStore &store = *opened.value();
+            std::mt19937 shuffle(quint32(w + 1));
+            QList<int> order(kIds);
+            std::iota(order.begin(), order.end(), 0);
+            if (w == 1) {
+                // Half a batch out of step: each batch overlaps two of the other writer's.
+                std::rotate(order.begin(), order.begin() + kBatch / 2, order.end());
+            }
+            for (int start = 0; start < kIds; start += kBatch) {
+                step.arrive_and_wait();
+                QList<int> slice = order.mid(start, kBatch);
+                std::shuffle(slice.begin(), slice.end(), shuffle);
+                QList<IncomingRecord> records;
+                for (int i : slice) {
+                    // Writer 1 has other bytes for every third id.
+                    const bool differ = w == 1 && i % 3 == 0;
+                    records.append({ ids.at(i), QByteArray::number(i) + (differ ? "-b" : "") });
+                }
+                const QString key = u"race-%1-%2"_s.arg(w).arg(start);
+                for (int attempt = 0;; ++attempt) {
+                    auto stored = store.storeBatch(
+                        key, "d", "h", records, [&](const QList<StoreOutcome> &outcomes) {
+                            for (qsizetype n = 0; n < outcomes.size(); ++n) {
+                                me.outcomes[slice.at(n)] = outcomes.at(n);
+                                me.decided[slice.at(n)] = true;
+                            }
+                            return QByteArray("r");
+                        });
+                    if (stored) {
+                        break;
+                    }
+                    if (stored.error().code != u"record_race"_s || attempt == 20) {
+                        me.error = stored.error().message;
+                        step.arrive_and_drop();
+                        return;
+                    }
+                    ++me.retries;
+                }
+            }
+            // Last, both send one batch under the same idempotency key (a device's retry landing
+            // on a second inbox process): one saves it, the other is told batch_exists.
+            step.arrive_and_wait();
+            auto shared = store.storeBatch(u"race-shared"_s, "d", "h", sharedRecords,
+                                           [](const QList<StoreOutcome> &) { return "r"_ba; });
+            me.sharedKeyResult = shared ? u"ok"_s : shared.error().code;
+            step.arrive_and_drop();
+        };
+        std::thread first(run, 0);
+        std::thread second(run, 1);
+        first.join();
+        second.join();
+        QVERIFY2(writers[0].error.isEmpty(), qPrintable(writers[0].error));
+        QVERIFY2(writers[1].error.isEmpty(), qPrintable(writers[1].error));
+
+        auto store = InboxStore::open(spec);
+        QVERIFY(store);
+        int conflicts = 0;
+        int storedByFirst = 0;
+        for (int i = 0; i < kIds; ++i) {
+            QVERIFY(writers[0].decided.at(i) && writers[1].decided.at(i));
+            const StoreOutcome a = writers[0].outcomes.at(i);
+            const StoreOutcome b = writers[1].outcomes.at(i);
+            QVERIFY2((a == StoreOutcome::Stored) != (b == StoreOutcome::Stored),
+                     qPrintable(u"id %1 stored by both or neither"_s.arg(i)));
+            const StoreOutcome loser = a == StoreOutcome::Stored ? b : a;
+            QCOMPARE(loser, i % 3 == 0 ? StoreOutcome::Conflict : StoreOutcome::Duplicate);
+            conflicts += loser == StoreOutcome::Conflict ? 1 : 0;
+            storedByFirst += a == StoreOutcome::Stored ? 1 : 0;
+        }
+        QCOMPARE(QSet<QString>({ writers[0].sharedKeyResult, writers[1].sharedKeyResult }),
+                 QSet<QString>({ u"ok"_s, u"batch_exists"_s }));
+        QCOMPARE(store.value()->envelopeCount().value(), kIds + kBatch);
+        QCOMPARE(store.value()->quarantineCount().value(), conflicts);
+        qInfo("racing writers: %d of %d ids stored by the first, %d retries", storedByFirst, kIds,
+              writers[0].retries + writers[1].retries);
     }
 
     void messagesRoundTrip_data() { testutil::addDatabaseRows(m_dir.filePath(u"c.db"_s)); }

@@ -1,13 +1,18 @@
 #include "inbox/inboxstore.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +99,43 @@ bool isUniqueViolation(const QSqlError &error)
 Error dbError(const QSqlError &error, const QString &what)
 {
     return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
+}
+
+/// One value as an SQL literal in the connection's own quoting (PQescapeByteaConn for bytes).
+QString literal(const QSqlDriver *driver, const QVariant &value)
+{
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    return driver->formatValue(field);
+}
+
+QString literal(const QSqlDatabase &db, const QVariant &value)
+{
+    return literal(db.driver(), value);
+}
+
+/// Runs @p sql with its '?' placeholders bound to @p values. PostgreSQL gets the values quoted
+/// inline, one round trip; QPSQL would turn prepare() into PREPARE, EXECUTE and DEALLOCATE.
+/// SQLite binds them. @p sql must hold no '?' other than the placeholders.
+bool runOnce(QSqlQuery &query, bool postgres, const QString &sql, const QVariantList &values)
+{
+    if (!postgres) {
+        query.prepare(sql);
+        for (const QVariant &value : values) {
+            query.addBindValue(value);
+        }
+        return query.exec();
+    }
+    QString text;
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (c == u'?' && next < values.size()) {
+            text += literal(query.driver(), values.at(next++));
+        } else {
+            text += c;
+        }
+    }
+    return query.exec(text);
 }
 
 std::atomic<int> connectionCounter { 0 };
@@ -325,9 +367,9 @@ InboxDevice deviceFrom(const QSqlQuery &query)
 Result<std::optional<InboxDevice>> InboxStore::deviceByTokenHash(const QByteArray &tokenHash) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT public_key, enrolled, revoked FROM devices WHERE token_hash = ?"_s);
-    query.addBindValue(tokenHash);
-    if (!query.exec()) {
+    if (!runOnce(query, m_postgres,
+                 u"SELECT public_key, enrolled, revoked FROM devices WHERE token_hash = ?"_s,
+                 { tokenHash })) {
         return dbError(query.lastError(), u"looking up a token"_s);
     }
     if (!query.next()) {
@@ -339,9 +381,9 @@ Result<std::optional<InboxDevice>> InboxStore::deviceByTokenHash(const QByteArra
 Result<std::optional<InboxDevice>> InboxStore::deviceByKey(const QByteArray &publicKey) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT public_key, enrolled, revoked FROM devices WHERE public_key = ?"_s);
-    query.addBindValue(publicKey);
-    if (!query.exec()) {
+    if (!runOnce(query, m_postgres,
+                 u"SELECT public_key, enrolled, revoked FROM devices WHERE public_key = ?"_s,
+                 { publicKey })) {
         return dbError(query.lastError(), u"looking up a device"_s);
     }
     if (!query.next()) {
@@ -380,10 +422,9 @@ Result<void> InboxStore::revokeDevice(const QByteArray &publicKey)
 Result<std::optional<SavedBatch>> InboxStore::savedBatch(const QString &idempotencyKey) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        u"SELECT device_key, request_hash, reply FROM batches WHERE idempotency_key = ?"_s);
-    query.addBindValue(idempotencyKey);
-    if (!query.exec()) {
+    if (!runOnce(query, m_postgres,
+                 u"SELECT device_key, request_hash, reply FROM batches WHERE idempotency_key = ?"_s,
+                 { idempotencyKey })) {
         return dbError(query.lastError(), u"looking up a batch"_s);
     }
     if (!query.next()) {
@@ -391,6 +432,179 @@ Result<std::optional<SavedBatch>> InboxStore::savedBatch(const QString &idempote
     }
     return std::optional<SavedBatch>(SavedBatch {
         query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toByteArray() });
+}
+
+namespace {
+
+bool isRetryable(const QSqlError &error)
+{
+    // 40P01 deadlock_detected, 40001 serialization_failure: the transaction was rolled back and
+    // the whole batch can be tried again.
+    return isUniqueViolation(error) || error.nativeErrorCode() == u"40P01"_s
+        || error.nativeErrorCode() == u"40001"_s;
+}
+
+} // namespace
+
+Result<QList<StoreOutcome>> InboxStore::storeRecordsOneByOne(const QByteArray &devicePublicKey,
+                                                             const QList<IncomingRecord> &records,
+                                                             const QString &day, const QString &now)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery find(db);
+    find.prepare(u"SELECT bytes FROM envelopes WHERE record_id = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO envelopes (record_id, device_key, bytes, received_day,"
+                   u" received_at) VALUES (?, ?, ?, ?, ?)"
+                   u" ON CONFLICT (record_id) DO NOTHING"_s);
+    QSqlQuery quarantine(db);
+    quarantine.prepare(u"INSERT INTO quarantine (quarantine_id, record_id, device_key, bytes,"
+                       u" reason, received_at) VALUES (?, ?, ?, ?, 'conflicting_bytes', ?)"_s);
+    QList<StoreOutcome> outcomes;
+    for (const IncomingRecord &record : records) {
+        // Insert first: new records (the common case) cost one statement.
+        insert.addBindValue(idText(record.recordId));
+        insert.addBindValue(devicePublicKey);
+        insert.addBindValue(record.bytes);
+        insert.addBindValue(day);
+        insert.addBindValue(now);
+        if (!insert.exec()) {
+            if (isUniqueViolation(insert.lastError())) {
+                return Result<QList<StoreOutcome>>::failure(
+                    u"record_race"_s, u"another writer stored a record first"_s);
+            }
+            return dbError(insert.lastError(), u"storing a record"_s);
+        }
+        if (insert.numRowsAffected() == 1) {
+            outcomes.append(StoreOutcome::Stored);
+            continue;
+        }
+        find.addBindValue(idText(record.recordId));
+        if (!find.exec() || !find.next()) {
+            return dbError(find.lastError(), u"looking up a record"_s);
+        }
+        const bool same = find.value(0).toByteArray() == record.bytes;
+        find.finish();
+        if (same) {
+            outcomes.append(StoreOutcome::Duplicate);
+            continue;
+        }
+        quarantine.addBindValue(idText(QUuid::createUuid()));
+        quarantine.addBindValue(idText(record.recordId));
+        quarantine.addBindValue(devicePublicKey);
+        quarantine.addBindValue(record.bytes);
+        quarantine.addBindValue(now);
+        if (!quarantine.exec()) {
+            return dbError(quarantine.lastError(), u"quarantining a record"_s);
+        }
+        outcomes.append(StoreOutcome::Conflict);
+    }
+    return outcomes;
+}
+
+Result<QList<StoreOutcome>> InboxStore::storeRecordsInBulk(const QByteArray &devicePublicKey,
+                                                           const QList<IncomingRecord> &records,
+                                                           const QString &day, const QString &now)
+{
+    // Every statement here is a single round trip: plain statements with the values quoted by
+    // the driver, not QSqlQuery::prepare, which QPSQL turns into PREPARE + EXECUTE + DEALLOCATE.
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QList<StoreOutcome> outcomes;
+    if (records.isEmpty()) {
+        return outcomes;
+    }
+    const QString device = literal(db, devicePublicKey);
+    const QString dayText = literal(db, day);
+    const QString nowLiteral = literal(db, now);
+
+    // The first occurrence of each id is offered for insertion; a repeat within the batch is
+    // judged against what the table holds afterwards, as the one-by-one path would.
+    QHash<QUuid, qsizetype> first;
+    QList<qsizetype> offered;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!first.contains(records.at(i).recordId)) {
+            first.insert(records.at(i).recordId, i);
+            offered.append(i);
+        }
+    }
+    // Rows in id order, so concurrent writers lock shared ids in the same order (no deadlock).
+    std::sort(offered.begin(), offered.end(), [&](qsizetype a, qsizetype b) {
+        return idText(records.at(a).recordId) < idText(records.at(b).recordId);
+    });
+    QString sql = u"INSERT INTO envelopes (record_id, device_key, bytes, received_day,"
+                  u" received_at) VALUES "_s;
+    for (qsizetype n = 0; n < offered.size(); ++n) {
+        const IncomingRecord &record = records.at(offered.at(n));
+        sql += (n == 0 ? u"("_s : u", ("_s) + literal(db, idText(record.recordId)) + u", "_s
+            + device + u", "_s + literal(db, record.bytes) + u", "_s + dayText + u", "_s
+            + nowLiteral + u")"_s;
+    }
+    // A conflicting row a concurrent writer has not committed yet makes this wait for it.
+    sql += u" ON CONFLICT (record_id) DO NOTHING RETURNING record_id"_s;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        if (isRetryable(query.lastError())) {
+            return Result<QList<StoreOutcome>>::failure(u"record_race"_s,
+                                                        u"another writer stored a record first"_s);
+        }
+        return dbError(query.lastError(), u"storing records"_s);
+    }
+    QSet<QUuid> inserted;
+    while (query.next()) {
+        inserted.insert(QUuid::fromString(query.value(0).toString()));
+    }
+
+    // What the table holds for every id of the batch: the bytes just stored, or the earlier ones.
+    QHash<QUuid, QByteArray> held;
+    QStringList unknown;
+    for (const qsizetype i : std::as_const(offered)) {
+        const IncomingRecord &record = records.at(i);
+        if (inserted.contains(record.recordId)) {
+            held.insert(record.recordId, record.bytes);
+        } else {
+            unknown.append(literal(db, idText(record.recordId)));
+        }
+    }
+    if (!unknown.isEmpty()) {
+        // A new statement sees rows committed meanwhile by the writer this insert waited for.
+        if (!query.exec(u"SELECT record_id, bytes FROM envelopes WHERE record_id IN ("_s
+                        + unknown.join(u", "_s) + u")"_s)) {
+            return dbError(query.lastError(), u"looking up records"_s);
+        }
+        while (query.next()) {
+            held.insert(QUuid::fromString(query.value(0).toString()), query.value(1).toByteArray());
+        }
+    }
+
+    QStringList quarantined;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const IncomingRecord &record = records.at(i);
+        const auto it = held.constFind(record.recordId);
+        if (it == held.cend()) {
+            // Not inserted and not there: the row's writer rolled back after all. Try again.
+            return Result<QList<StoreOutcome>>::failure(
+                u"record_race"_s, u"a record vanished while the batch was stored"_s);
+        }
+        if (first.value(record.recordId) == i && inserted.contains(record.recordId)) {
+            outcomes.append(StoreOutcome::Stored);
+        } else if (*it == record.bytes) {
+            outcomes.append(StoreOutcome::Duplicate);
+        } else {
+            outcomes.append(StoreOutcome::Conflict);
+            quarantined.append(u"("_s + literal(db, idText(QUuid::createUuid())) + u", "_s
+                               + literal(db, idText(record.recordId)) + u", "_s + device + u", "_s
+                               + literal(db, record.bytes) + u", 'conflicting_bytes', "_s
+                               + nowLiteral + u")"_s);
+        }
+    }
+    if (!quarantined.isEmpty()
+        && !query.exec(u"INSERT INTO quarantine (quarantine_id, record_id, device_key, bytes,"
+                       u" reason, received_at) VALUES "_s
+                       + quarantined.join(u", "_s))) {
+        return dbError(query.lastError(), u"quarantining records"_s);
+    }
+    return outcomes;
 }
 
 Result<QByteArray>
@@ -403,65 +617,19 @@ InboxStore::storeBatch(const QString &idempotencyKey, const QByteArray &devicePu
     const QString day = now.left(10);
     QByteArray reply;
     auto done = inTransaction(u"storing a batch"_s, [&]() -> Result<void> {
-        QSqlQuery find(db);
-        find.prepare(u"SELECT bytes FROM envelopes WHERE record_id = ?"_s);
-        QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO envelopes (record_id, device_key, bytes, received_day,"
-                       u" received_at) VALUES (?, ?, ?, ?, ?)"
-                       u" ON CONFLICT (record_id) DO NOTHING"_s);
-        QSqlQuery quarantine(db);
-        quarantine.prepare(u"INSERT INTO quarantine (quarantine_id, record_id, device_key, bytes,"
-                           u" reason, received_at) VALUES (?, ?, ?, ?, 'conflicting_bytes', ?)"_s);
-        QList<StoreOutcome> outcomes;
-        for (const IncomingRecord &record : records) {
-            // Insert first: new records (the common case) cost one round trip, and a record a
-            // concurrent writer is storing makes this wait rather than fail (PostgreSQL).
-            insert.addBindValue(idText(record.recordId));
-            insert.addBindValue(devicePublicKey);
-            insert.addBindValue(record.bytes);
-            insert.addBindValue(day);
-            insert.addBindValue(now);
-            if (!insert.exec()) {
-                if (isUniqueViolation(insert.lastError())) {
-                    return Result<void>::failure(u"record_race"_s,
-                                                 u"another writer stored a record first"_s);
-                }
-                return dbError(insert.lastError(), u"storing a record"_s);
-            }
-            if (insert.numRowsAffected() == 1) {
-                outcomes.append(StoreOutcome::Stored);
-                continue;
-            }
-            find.addBindValue(idText(record.recordId));
-            if (!find.exec() || !find.next()) {
-                return dbError(find.lastError(), u"looking up a record"_s);
-            }
-            const bool same = find.value(0).toByteArray() == record.bytes;
-            find.finish();
-            if (same) {
-                outcomes.append(StoreOutcome::Duplicate);
-                continue;
-            }
-            quarantine.addBindValue(idText(QUuid::createUuid()));
-            quarantine.addBindValue(idText(record.recordId));
-            quarantine.addBindValue(devicePublicKey);
-            quarantine.addBindValue(record.bytes);
-            quarantine.addBindValue(now);
-            if (!quarantine.exec()) {
-                return dbError(quarantine.lastError(), u"quarantining a record"_s);
-            }
-            outcomes.append(StoreOutcome::Conflict);
+        // PostgreSQL pays a network round trip per statement, SQLite only a function call.
+        auto outcomes = m_postgres ? storeRecordsInBulk(devicePublicKey, records, day, now)
+                                   : storeRecordsOneByOne(devicePublicKey, records, day, now);
+        if (!outcomes) {
+            return outcomes.error();
         }
-        reply = makeReply(outcomes);
+        reply = makeReply(outcomes.value());
         QSqlQuery save(db);
-        save.prepare(u"INSERT INTO batches (idempotency_key, device_key, request_hash, reply,"
-                     u" received_at) VALUES (?, ?, ?, ?, ?)"_s);
-        save.addBindValue(idempotencyKey);
-        save.addBindValue(devicePublicKey);
-        save.addBindValue(requestHash);
-        save.addBindValue(reply);
-        save.addBindValue(now);
-        if (!save.exec()) {
+        const bool saved = runOnce(save, m_postgres,
+                                   u"INSERT INTO batches (idempotency_key, device_key,"
+                                   u" request_hash, reply, received_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                   { idempotencyKey, devicePublicKey, requestHash, reply, now });
+        if (!saved) {
             if (isUniqueViolation(save.lastError())) {
                 return Result<void>::failure(u"batch_exists"_s, u"the batch was saved meanwhile"_s);
             }

@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUuid>
 
@@ -137,6 +137,15 @@ private:
     Result<void> commit();
     void rollback();
     template<typename Body> Result<void> inTransaction(const QString &what, Body body);
+    /// SQLite: one INSERT per record, then a lookup for each record that was already there.
+    Result<QList<StoreOutcome>> storeRecordsOneByOne(const QByteArray &devicePublicKey,
+                                                     const QList<IncomingRecord> &records,
+                                                     const QString &day, const QString &now);
+    /// PostgreSQL: one multi-row INSERT .. ON CONFLICT DO NOTHING RETURNING, one lookup of the
+    /// ids it skipped and one multi-row quarantine INSERT, whatever the batch size.
+    Result<QList<StoreOutcome>> storeRecordsInBulk(const QByteArray &devicePublicKey,
+                                                   const QList<IncomingRecord> &records,
+                                                   const QString &day, const QString &now);
 
     QString m_connectionName;
     bool m_postgres = false;

@@ -2,7 +2,8 @@
 // 50,000) in batches to one real heard-inbox process over loopback, on SQLite and, when
 // HEARD_TEST_PG_URL is set, on PostgreSQL. Prints throughput, p50/p99 batch latency, and the
 // floor measured in the same run: the raw Ed25519 verification rate of the same envelopes (the
-// inbox must verify every one), with the ratio. Checks none lost or duplicated.
+// inbox must verify every one), with the ratio. Checks none lost or duplicated, and counts the
+// connections dropped on the way, with the kernel's listen-overflow and reset counters.
 //
 //   bench_inbox [--devices N] [--envelopes M] [--batch B]
 #include "crypto/deviceidentity.h"
@@ -13,9 +14,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -53,16 +56,25 @@ public:
         , m_stored(stored)
         , m_failures(failures)
     {
-        connect(&m_socket, &QTcpSocket::connected, this, [this] { sendNext(); });
+        connect(&m_socket, &QTcpSocket::connected, this, [this] {
+            m_connected = true;
+            sendNext();
+        });
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { onData(); });
         // A dropped connection is what a real device meets too: reconnect and resend the same
         // batch under the same idempotency key (the inbox replays it if it was stored).
+        // Qt reports a peer's reset and its orderly close alike (RemoteHostClosedError), so the
+        // bench tells only "lost after connecting" from "never connected"; the kernel counters
+        // printed with the figures say which it was.
         connect(&m_socket, &QTcpSocket::disconnected, this, [this] { retry(); });
         connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { retry(); });
         m_socket.connectToHost(QHostAddress::LocalHost, m_port);
     }
 
     static inline int reconnects = 0;
+    // Why connections were lost before their device finished (each one cost a reconnect).
+    static inline int lostConnected = 0;
+    static inline int connectFailures = 0;
 
     bool finished() const { return m_next >= m_device.bodies.size(); }
     QString state() const
@@ -81,6 +93,8 @@ private:
         }
         m_retrying = true;
         ++reconnects;
+        ++(m_connected ? lostConnected : connectFailures);
+        m_connected = false;
         m_buffer.clear();
         QTimer::singleShot(50, this, [this] {
             m_retrying = false;
@@ -150,7 +164,31 @@ private:
     QElapsedTimer m_timer;
     int m_next = 0;
     bool m_retrying = false;
+    bool m_connected = false;
 };
+
+/// TCP counters of this network namespace from /proc/net/{netstat,snmp}: the kernel's own count
+/// of dropped or reset connections. System-wide, so another program's traffic adds to them too.
+QMap<QString, qint64> tcpCounters()
+{
+    QMap<QString, qint64> counters;
+    for (const char *path : { "/proc/net/netstat", "/proc/net/snmp" }) {
+        QFile file(QString::fromLatin1(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 0; i + 1 < lines.size(); i += 2) {
+            const QList<QByteArray> names = lines.at(i).simplified().split(' ');
+            const QList<QByteArray> values = lines.at(i + 1).simplified().split(' ');
+            for (qsizetype n = 1; n < names.size() && n < values.size(); ++n) {
+                counters.insert(QString::fromLatin1(names.at(0) + names.at(n)),
+                                values.at(n).toLongLong());
+            }
+        }
+    }
+    return counters;
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -217,11 +255,31 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
         out << label << ": heard-inbox did not start\n";
         return false;
     }
-    // Keep the inbox's log lines from filling its pipe.
-    QObject::connect(&inbox, &QProcess::readyReadStandardError, &inbox,
-                     [&inbox] { inbox.readAllStandardError(); });
+    // Keep the inbox's log lines from filling its pipe; keep any that is not a batch's summary.
+    QByteArrayList unusual;
+    int unusualCount = 0;
+    QByteArray partial;
+    QObject::connect(&inbox, &QProcess::readyReadStandardError, &inbox, [&] {
+        partial += inbox.readAllStandardError();
+        const qsizetype end = partial.lastIndexOf('\n');
+        if (end < 0) {
+            return;
+        }
+        for (const QByteArray &line : partial.left(end).split('\n')) {
+            if (!line.startsWith("batch: ") || line.contains("error") || line.contains("racing")) {
+                ++unusualCount;
+                if (unusual.size() < 3) {
+                    unusual.append(line);
+                }
+            }
+        }
+        partial.remove(0, end + 1);
+    });
 
     DeviceClient::reconnects = 0;
+    DeviceClient::lostConnected = 0;
+    DeviceClient::connectFailures = 0;
+    const QMap<QString, qint64> kernelBefore = tcpCounters();
     QList<double> latencies;
     int done = 0;
     int stored = 0;
@@ -255,6 +313,9 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
         }
     }
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    const QMap<QString, qint64> kernelAfter = tcpCounters();
+    const auto kernel
+        = [&](const QString &name) { return kernelAfter.value(name) - kernelBefore.value(name); };
     clients.clear();
     inbox.kill();
     inbox.waitForFinished();
@@ -274,7 +335,18 @@ bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdenti
         << failures << ", reconnects " << DeviceClient::reconnects
         << (atLa == total && stored == total && failures == 0 ? " (none lost or duplicated)"
                                                               : " MISMATCH")
-        << Qt::endl;
+        << '\n';
+    out << label << ": connections dropped " << DeviceClient::reconnects << " (after connecting "
+        << DeviceClient::lostConnected << ", connect failed " << DeviceClient::connectFailures
+        << "); kernel, system-wide: listen overflows " << kernel(u"TcpExt:ListenOverflows"_s)
+        << ", SYN cookies sent " << kernel(u"TcpExt:SyncookiesSent"_s) << " failed "
+        << kernel(u"TcpExt:SyncookiesFailed"_s) << ", established resets "
+        << kernel(u"Tcp:EstabResets"_s) << "; inbox log lines other than batch summaries "
+        << unusualCount << '\n';
+    for (const QByteArray &line : std::as_const(unusual)) {
+        out << label << ":   inbox: " << QString::fromUtf8(line) << '\n';
+    }
+    out.flush();
     return atLa == total && stored == total && failures == 0;
 }
 
