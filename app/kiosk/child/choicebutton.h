@@ -25,6 +25,9 @@ public:
     void setButtonSize(QSize size);
     /// Room kept free at the right of words-only answers (where the speaker sits).
     void setTextInset(int right);
+    /// Whether the picture is drawn mirrored (it points the way, and the layout is right to
+    /// left).
+    bool isPictureMirrored() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -33,6 +36,7 @@ protected:
 private:
     QSvgRenderer *m_renderer = nullptr;
     QString m_glyph;
+    bool m_directional = false;
     QSize m_size { 160, 160 };
     bool m_highContrast = false;
     int m_textInset = 0;
