@@ -4,6 +4,7 @@
 // every width, in every language.
 #include "child/childflow.h"
 #include "child/choicebutton.h"
+#include "child/numbers.h"
 #include "child/svgpicture.h"
 #include "kiosktest.h"
 #include "session/memorysink.h"
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void carryOnSignMirrored();
     void phoneNumbersKeptWhole_data();
     void phoneNumbersKeptWhole();
+    void numbersMarked_data();
+    void numbersMarked();
 
 private:
     void toSkippableQuestion(ChildFlow &flow);
@@ -101,6 +104,7 @@ void TestKioskRtl::toSkippableQuestion(ChildFlow &flow)
 void TestKioskRtl::skipArrowPointsTheReadingWay_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::newRow("4-7") << QStringLiteral("children-4-7.json");
     QTest::newRow("8-11") << QStringLiteral("children-8-11.json");
     QTest::newRow("11-18") << QStringLiteral("young-people-11-18.json");
     QTest::newRow("16-25") << QStringLiteral("care-leavers-16-25.json");
@@ -252,6 +256,31 @@ void TestKioskRtl::phoneNumbersKeptWhole()
         }
     }
     QVERIFY(checked > 100);
+}
+
+void TestKioskRtl::numbersMarked_data()
+{
+    // [ ] stand for the isolate marks U+2066 / U+2069, _ for a no-break space.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("none") << QStringLiteral("No numbers here.")
+                          << QStringLiteral("No numbers here.");
+    QTest::newRow("phone") << QStringLiteral("call 0800 1111, day or night")
+                           << QStringLiteral("call [0800_1111], day or night");
+    QTest::newRow("international") << QStringLiteral("Ring +44 (0)20 7946 0000 (example)")
+                                   << QStringLiteral("Ring [+44_(0)20_7946_0000] (example)");
+    QTest::newRow("two") << QStringLiteral("116 123 or 999.")
+                         << QStringLiteral("[116_123] or [999].");
+    QTest::newRow("Arabic") << QStringLiteral("\u0639\u0644\u0649 0800 1111\u060c")
+                            << QStringLiteral("\u0639\u0644\u0649 [0800_1111]\u060c");
+}
+
+void TestKioskRtl::numbersMarked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    shown.replace(u'[', QChar(0x2066)).replace(u']', QChar(0x2069)).replace(u'_', QChar(0x00a0));
+    QCOMPARE(keepNumbersWhole(text), shown);
 }
 
 QTEST_MAIN(TestKioskRtl)
