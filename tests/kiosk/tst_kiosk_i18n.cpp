@@ -111,8 +111,7 @@ QList<TsEntry> readTs(const QString &path)
 /// What is left of @p text once marked kiosk words and survey words are taken out.
 QString leftover(QString text, const QStringList &survey)
 {
-    // Numbers are shown isolated and unbreakable (keepNumbersWhole); the words are the same.
-    text.remove(QChar(0x2066)).remove(QChar(0x2069)).replace(QChar(0x00a0), u' ');
+    text = plainText(text); // numbers are shown isolated and unbreakable; the words are the same
     static const QRegularExpression marked(QStringLiteral("\u27e6[^\u27e6\u27e7]*\u27e7"));
     // Innermost marks first (a marked text can hold a marked argument).
     for (int i = 0; i < 4; ++i)
