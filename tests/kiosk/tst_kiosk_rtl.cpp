@@ -20,11 +20,13 @@ namespace {
 
 constexpr auto advocacy = "Children's Rights Service, +44 (0)800 000 0000 (example)";
 
-std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemorySink &sink, const QString &language)
+std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemorySink &sink, const QString &language,
+                                    PresentationProfile::Audio audio
+                                    = PresentationProfile::Audio::Off)
 {
     const SessionInfo info = SessionInfo::begin(survey, language);
     PresentationProfile profile;
-    profile.audio = PresentationProfile::Audio::Off;
+    profile.audio = audio;
     ChildFlowOptions options;
     options.assetsDir = assetsDir();
     options.advocacyContact = QString::fromUtf8(advocacy);
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void skipArrowPointsTheReadingWay_data();
     void skipArrowPointsTheReadingWay();
     void carryOnSignMirrored();
+    void answerSpeakerAtTheEnd_data();
+    void answerSpeakerAtTheEnd();
     void phoneNumbersKeptWhole_data();
     void phoneNumbersKeptWhole();
     void numbersMarked_data();
@@ -177,6 +181,40 @@ void TestKioskRtl::carryOnSignMirrored()
     qInfo("Arabic vs English picture: %.3f differ as drawn, %.3f once mirrored", asDrawn, mirrored);
     QVERIFY(asDrawn > 0.05);
     QVERIFY(mirrored < 0.01);
+}
+
+void TestKioskRtl::answerSpeakerAtTheEnd_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Arabic") << QStringLiteral("ar");
+}
+
+void TestKioskRtl::answerSpeakerAtTheEnd()
+{
+    // An answer's speaker sits in the top corner where its line of reading ends: right in
+    // English, left in Arabic (where the mirrored layout puts everything else).
+    QFETCH(QString, language);
+    const bool rtl = language == QLatin1String("ar");
+    MemorySink sink;
+    auto flow = makeFlow(m_surveys[QStringLiteral("children-8-11.json")], sink, language,
+                         PresentationProfile::Audio::OnTap);
+    for (int i = 0; i < 20 && visibleButtons(flow.get(), QStringLiteral("choice_")).isEmpty();
+         ++i) {
+        click(visible(flow.get(), QStringLiteral("next")));
+        settle();
+    }
+    int speakers = 0;
+    for (QAbstractButton *tile : visibleButtons(flow.get(), QStringLiteral("choice_"))) {
+        for (QAbstractButton *speaker : tile->findChildren<QAbstractButton *>()) {
+            if (!speaker->isVisible() || !speaker->objectName().startsWith(u"speaker_"))
+                continue;
+            const bool atLeft = speaker->geometry().center().x() < tile->width() / 2;
+            QCOMPARE(atLeft, rtl);
+            ++speakers;
+        }
+    }
+    QVERIFY(speakers > 0);
 }
 
 void TestKioskRtl::phoneNumbersKeptWhole_data()

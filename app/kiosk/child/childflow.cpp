@@ -437,7 +437,8 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
             auto *listen = speakerButton(words, c.audio, words);
             listen->setObjectName(QStringLiteral("speaker_") + c.code);
             listen->setParent(b);
-            listen->move(size.width() - listen->width() - 8, 8);
+            // In the top corner at the end of the reading direction (top left in Arabic).
+            listen->move(isRightToLeft() ? 8 : size.width() - listen->width() - 8, 8);
             b->setTextInset(listen->width() + 4);
         }
         grid->addWidget(b, i / perRow, i % perRow);

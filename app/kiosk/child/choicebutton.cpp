@@ -81,9 +81,9 @@ bool ChoiceButton::isPictureMirrored() const
     return m_renderer && m_directional && isRightToLeft();
 }
 
-void ChoiceButton::setTextInset(int right)
+void ChoiceButton::setTextInset(int width)
 {
-    m_textInset = right;
+    m_textInset = width;
     update();
 }
 
@@ -112,7 +112,9 @@ void ChoiceButton::paintEvent(QPaintEvent *)
     // The words get the room they need (wrapped); the picture takes what is left, but never less
     // than about half the tile: long words (e.g. in Welsh) get a slightly smaller font instead.
     // Words-only answers keep clear of the speaker in the corner.
-    const QRectF textArea = r.adjusted(8, 4, hasPicture ? -8 : -8 - m_textInset, -4);
+    const int inset = hasPicture ? 0 : m_textInset;
+    const QRectF textArea
+        = isRightToLeft() ? r.adjusted(8 + inset, 4, -8, -4) : r.adjusted(8, 4, -8 - inset, -4);
     auto measure = [&](const QFont &font) {
         return QFontMetrics(font)
             .boundingRect(textArea.toRect(), Qt::AlignCenter | Qt::TextWordWrap, text())
