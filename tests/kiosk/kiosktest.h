@@ -64,6 +64,13 @@ inline void click(QWidget *w)
     QTest::mouseClick(w, Qt::LeftButton, {}, w->rect().center());
 }
 
+/// What a label shows, as plain words: numbers are shown with no-break spaces inside
+/// left-to-right isolates (keepNumbersWhole), which a search for "0800 1111" must see through.
+inline QString plainText(QString shown)
+{
+    return shown.remove(QChar(0x2066)).remove(QChar(0x2069)).replace(QChar(0x00a0), u' ');
+}
+
 inline void settle()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

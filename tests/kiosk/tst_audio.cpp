@@ -27,6 +27,9 @@ private Q_SLOTS:
     void recordedClipIsPreferred();
     void stopInterruptsAtOnce();
     void languageWithoutVoiceSaysUnavailable();
+    void unreadableRecordingFallsBack_data();
+    void unreadableRecordingFallsBack();
+    void stalledServerFallsBackThenRecovers();
 
 private:
     QByteArray record(const std::function<void()> &play);
@@ -180,6 +183,82 @@ void TestAudio::languageWithoutVoiceSaysUnavailable()
     QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 10000);
     QCOMPARE(idle.count(), 1);
     QVERIFY(!player.isPlaying());
+}
+
+void TestAudio::unreadableRecordingFallsBack_data()
+{
+    QTest::addColumn<bool>("withPack");
+    QTest::addColumn<Speaker::Source>("expected");
+    QTest::newRow("to the pack") << true << Speaker::Source::Recording;
+    QTest::newRow("to speech") << false << Speaker::Source::Synthesised;
+}
+
+void TestAudio::unreadableRecordingFallsBack()
+{
+    QFETCH(bool, withPack);
+    QFETCH(Speaker::Source, expected);
+    // A damaged human recording: the next source speaks instead, and the child hears it.
+    QFile broken(m_assets.filePath(QStringLiteral("audio/en/broken.wav")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("RIFF\x10\0\0\0WAVEjunk and more junk");
+    broken.close();
+    QTemporaryDir pack;
+    QDir(pack.path()).mkpath(QStringLiteral("en"));
+    if (withPack)
+        QVERIFY(QFile::copy(m_assets.filePath(QStringLiteral("audio/en/hello.wav")),
+                            pack.filePath(QStringLiteral("en/broken.wav"))));
+    AudioPlayer player(m_assets.path());
+    player.setPackDir(pack.path());
+    QCOMPARE(player.recordingsFor(QStringLiteral("broken")).size(), withPack ? 2 : 1);
+    QSignalSpy started(&player, &Speaker::started);
+    QSignalSpy idle(&player, &Speaker::idle);
+    QSignalSpy unavailable(&player, &Speaker::unavailable);
+    const QByteArray wav = record([&] {
+        player.play({ { QStringLiteral("broken"), QStringLiteral("Hello there") } });
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 15000);
+    });
+    QCOMPARE(unavailable.count(), 0);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.at(0).at(0).value<Speaker::Source>(), expected);
+    QVERIFY2(wavPeak(wav) > 2000, "the fallback was heard");
+}
+
+void TestAudio::stalledServerFallsBackThenRecovers()
+{
+    // A suspended sink takes no samples: the player must not sit on a silent stream. Every
+    // source is tried, then the screen says sound is not working; once the server plays again,
+    // the very same player is heard (a fresh stream, nothing stuck from before).
+    auto suspend = [](bool on) {
+        return QProcess::execute(QStringLiteral("pactl"),
+                                 { QStringLiteral("suspend-sink"),
+                                   QStringLiteral("heard_test_sink"),
+                                   on ? QStringLiteral("1") : QStringLiteral("0") });
+    };
+    AudioPlayer player(m_assets.path());
+    player.setTimeouts(8000, 3000, 400);
+    QSignalSpy started(&player, &Speaker::started);
+    QSignalSpy idle(&player, &Speaker::idle);
+    QSignalSpy unavailable(&player, &Speaker::unavailable);
+    QCOMPARE(suspend(true), 0);
+    QElapsedTimer t;
+    t.start();
+    player.play({ { QStringLiteral("hello"), QStringLiteral("Hello there") } });
+    QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 10000);
+    const qint64 gaveUp = t.elapsed();
+    QCOMPARE(suspend(false), 0);
+    qInfo("stalled sources tried: %lld, unavailable after %lld ms", qlonglong(started.count()),
+          qlonglong(gaveUp));
+    QCOMPARE(idle.count(), 1);
+    QVERIFY(!player.isPlaying());
+    QCOMPARE(started.count(), 2); // the recording, then speech
+    QCOMPARE(started.at(0).at(0).value<Speaker::Source>(), Speaker::Source::Recording);
+    QCOMPARE(started.at(1).at(0).value<Speaker::Source>(), Speaker::Source::Synthesised);
+    const QByteArray wav = record([&] {
+        player.play({ { QStringLiteral("hello"), QStringLiteral("Hello there") } });
+        QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 15000);
+    });
+    QCOMPARE(unavailable.count(), 1);
+    QVERIFY2(wavPeak(wav) > 2000, "heard again once the server plays");
 }
 
 QTEST_MAIN(TestAudio)

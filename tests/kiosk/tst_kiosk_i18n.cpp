@@ -111,6 +111,7 @@ QList<TsEntry> readTs(const QString &path)
 /// What is left of @p text once marked kiosk words and survey words are taken out.
 QString leftover(QString text, const QStringList &survey)
 {
+    text = plainText(text); // numbers are shown isolated and unbreakable; the words are the same
     static const QRegularExpression marked(QStringLiteral("\u27e6[^\u27e6\u27e7]*\u27e7"));
     // Innermost marks first (a marked text can hold a marked argument).
     for (int i = 0; i < 4; ++i)

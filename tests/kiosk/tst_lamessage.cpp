@@ -55,7 +55,7 @@ QString TestLaMessage::overlayText(QWidget *flow, const QString &name)
         if (!page->isVisible())
             continue;
         if (auto *label = page->findChild<QLabel *>(QStringLiteral("message")))
-            return label->text();
+            return plainText(label->text());
     }
     return {};
 }

@@ -24,7 +24,7 @@ QStringList widgetTexts(QWidget *w)
     QStringList out { w->accessibleName(), w->accessibleDescription(), w->toolTip(),
                       w->windowTitle() };
     if (auto *l = qobject_cast<QLabel *>(w))
-        out << l->text();
+        out << plainText(l->text());
     if (auto *b = qobject_cast<QAbstractButton *>(w))
         out << b->text();
     if (auto *e = qobject_cast<QPlainTextEdit *>(w))

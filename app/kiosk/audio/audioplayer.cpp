@@ -1,35 +1,24 @@
 #include "audio/audioplayer.h"
 
 #include <QAudioDevice>
-#include <QAudioOutput>
+#include <QAudioSink>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMediaDevices>
-#include <QMediaPlayer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUrl>
 
 namespace heard {
 
 namespace {
-// Rough length of a PCM WAV from its header, to size the playback timeout.
-qint64 wavMilliseconds(const QByteArray &wav)
-{
-    if (wav.size() < 44 || !wav.startsWith("RIFF"))
-        return 10'000;
-    auto le32 = [&](int at) {
-        return quint32(quint8(wav[at])) | quint32(quint8(wav[at + 1])) << 8
-            | quint32(quint8(wav[at + 2])) << 16 | quint32(quint8(wav[at + 3])) << 24;
-    };
-    const quint32 byteRate = le32(28);
-    if (byteRate == 0)
-        return 10'000;
-    return qint64(wav.size() - 44) * 1000 / byteRate;
-}
+// Silence after each clip: the sound server still holds the last buffer when the sink has read
+// everything, and dropping the sink at that moment would cut the end of the last word.
+constexpr qint64 tailMicroseconds = 250'000;
+// How often a playing sink is checked for taking samples.
+constexpr int watchMs = 100;
 } // namespace
 
 AudioPlayer::AudioPlayer(QString assetsDir, QObject *parent)
@@ -46,6 +35,9 @@ AudioPlayer::AudioPlayer(QString assetsDir, QObject *parent)
         }
         finishItem(); // playback should have ended by now: move on rather than wait forever
     });
+    m_watch = new QTimer(this);
+    m_watch->setInterval(watchMs);
+    connect(m_watch, &QTimer::timeout, this, &AudioPlayer::checkProgress);
 }
 
 AudioPlayer::~AudioPlayer()
@@ -58,10 +50,11 @@ void AudioPlayer::setLanguage(const QString &language)
     m_language = language.isEmpty() ? QStringLiteral("en") : language;
 }
 
-void AudioPlayer::setTimeouts(int synthesisMs, int extraPlayMs)
+void AudioPlayer::setTimeouts(int synthesisMs, int extraPlayMs, int stallMs)
 {
     m_synthesisMs = synthesisMs;
     m_extraPlayMs = extraPlayMs;
+    m_stallMs = stallMs;
 }
 
 bool AudioPlayer::hasOutput()
@@ -69,20 +62,27 @@ bool AudioPlayer::hasOutput()
     return !QMediaDevices::audioOutputs().isEmpty();
 }
 
-QString AudioPlayer::recordingFor(const QString &key) const
+QStringList AudioPlayer::recordingsFor(const QString &key) const
 {
     if (key.isEmpty() || key.contains(u'/') || key.contains(u'\\') || key.startsWith(u'.'))
         return {};
+    QStringList out;
     const QString file = QStringLiteral("%1/%2.wav").arg(m_language, key);
     const QString recorded = QDir(m_assetsDir).filePath(QStringLiteral("audio/") + file);
     if (QFileInfo::exists(recorded))
-        return recorded;
+        out.append(recorded);
     if (!m_packDir.isEmpty()) {
         const QString generated = QDir(m_packDir).filePath(file);
         if (QFileInfo::exists(generated))
-            return generated;
+            out.append(generated);
     }
-    return {};
+    return out;
+}
+
+QString AudioPlayer::recordingFor(const QString &key) const
+{
+    const QStringList all = recordingsFor(key);
+    return all.isEmpty() ? QString() : all.first();
 }
 
 bool AudioPlayer::isPlaying() const
@@ -100,7 +100,9 @@ void AudioPlayer::play(const QList<Utterance> &items)
 void AudioPlayer::stop()
 {
     m_queue.clear();
+    m_clips.clear();
     m_guard->stop();
+    m_watch->stop();
     if (m_process) {
         m_process->disconnect(this);
         m_process->kill();
@@ -108,32 +110,43 @@ void AudioPlayer::stop()
         m_process->deleteLater();
         m_process = nullptr;
     }
-    if (m_player) {
-        m_player->disconnect(this);
-        // pause() silences at once; stop() blocks ~1 s in the GStreamer backend of Qt 6.4,
-        // which a child would feel as a frozen screen. The next play() replaces the source.
-        m_player->pause();
-    }
+    dropSink();
     m_busy = false;
+}
+
+void AudioPlayer::dropSink()
+{
+    m_watch->stop();
+    if (!m_sink)
+        return;
+    // A stopped sink is never reused: the next clip gets a fresh one (cheap, and no state of an
+    // interrupted stream can carry over). Deleted later: this may run inside its own signal.
+    QAudioSink *sink = m_sink;
+    m_sink = nullptr;
+    sink->disconnect(this);
+    sink->stop();
+    if (m_buffer) {
+        m_buffer->close();
+        m_buffer->setData(QByteArray()); // lets clear() wipe the samples in place
+        m_buffer = nullptr; // a child of the sink
+    }
+    sink->deleteLater();
 }
 
 void AudioPlayer::clear()
 {
     stop();
-    delete m_player;
-    m_player = nullptr;
-    delete m_output;
-    m_output = nullptr;
-    delete m_buffer;
-    m_buffer = nullptr;
-    m_wav.fill('\0');
-    m_wav.clear();
+    m_pcm.fill('\0');
+    m_pcm.clear();
+    m_item = {};
 }
 
 void AudioPlayer::fail(const QString &reason)
 {
     m_queue.clear();
+    m_clips.clear();
     m_guard->stop();
+    dropSink();
     m_busy = false;
     Q_EMIT unavailable(reason);
     Q_EMIT idle();
@@ -142,10 +155,7 @@ void AudioPlayer::fail(const QString &reason)
 void AudioPlayer::finishItem()
 {
     m_guard->stop();
-    if (m_player) {
-        m_player->disconnect(this);
-        m_player->stop();
-    }
+    dropSink();
     playNext();
 }
 
@@ -163,32 +173,50 @@ void AudioPlayer::playNext()
         fail(tr("Audio unavailable: no sound device"));
         return;
     }
-    const Utterance item = m_queue.takeFirst();
-    const QString recording = recordingFor(item.audioKey);
-    if (!recording.isEmpty()) {
-        if (!m_player) {
-            m_player = new QMediaPlayer(this);
-            m_output = new QAudioOutput(this);
-            m_player->setAudioOutput(m_output);
-        }
-        m_player->setSource(QUrl::fromLocalFile(recording));
-        // Tapping the same speaker again starts the clip from its beginning: stop() only paused
-        // it, and setting an unchanged source keeps the paused position.
-        m_player->setPosition(0);
-        QFile f(recording);
-        QByteArray head;
-        if (f.open(QIODevice::ReadOnly))
-            head = f.read(44) + QByteArray(qMax<qint64>(0, f.size() - 44), '\0');
-        startPlayback(Source::Recording, wavMilliseconds(head));
-        return;
-    }
-    if (item.text.trimmed().isEmpty()) {
+    m_item = m_queue.takeFirst();
+    m_clips = recordingsFor(m_item.audioKey);
+    m_synthesisTried = false;
+    m_lastProblem.clear();
+    if (m_clips.isEmpty() && m_item.text.trimmed().isEmpty()) {
         playNext();
         return;
     }
+    tryNextSource();
+}
+
+void AudioPlayer::tryNextSource()
+{
+    m_guard->stop();
+    dropSink();
+    while (!m_clips.isEmpty()) {
+        QFile f(m_clips.takeFirst());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const Result<WavClip> clip = WavClip::parse(f.readAll());
+        if (!clip.ok()) {
+            qWarning("audio: a recording could not be read (%s); trying the next source",
+                     qPrintable(clip.error().message));
+            continue;
+        }
+        startPlayback(Source::Recording, clip.value());
+        return;
+    }
+    if (!m_synthesisTried && !m_item.text.trimmed().isEmpty()) {
+        synthesise();
+        return;
+    }
+    fail(m_lastProblem.isEmpty() ? tr("Audio unavailable: no recording and no speech synthesiser")
+                                 : m_lastProblem);
+}
+
+void AudioPlayer::synthesise()
+{
+    m_synthesisTried = true;
     const QString program = QStandardPaths::findExecutable(m_espeak);
     if (program.isEmpty()) {
-        fail(tr("Audio unavailable: no recording and no speech synthesiser"));
+        fail(m_lastProblem.isEmpty()
+                 ? tr("Audio unavailable: no recording and no speech synthesiser")
+                 : m_lastProblem);
         return;
     }
     m_process = new QProcess(this);
@@ -197,24 +225,14 @@ void AudioPlayer::playNext()
         m_process = nullptr;
         p->deleteLater();
         m_guard->stop();
-        const QByteArray wav = p->readAllStandardOutput();
-        if (status != QProcess::NormalExit || code != 0 || wav.size() <= 44) {
+        QByteArray wav = p->readAllStandardOutput();
+        const Result<WavClip> clip = WavClip::parse(wav);
+        wav.fill('\0');
+        if (status != QProcess::NormalExit || code != 0 || !clip.ok() || clip->pcm.isEmpty()) {
             fail(tr("Audio unavailable: speech could not be made for this language"));
             return;
         }
-        m_wav = wav;
-        if (!m_player) {
-            m_player = new QMediaPlayer(this);
-            m_output = new QAudioOutput(this);
-            m_player->setAudioOutput(m_output);
-        }
-        if (!m_buffer)
-            m_buffer = new QBuffer(this);
-        m_buffer->close();
-        m_buffer->setData(m_wav);
-        m_buffer->open(QIODevice::ReadOnly);
-        m_player->setSourceDevice(m_buffer, QUrl(QStringLiteral("speech.wav")));
-        startPlayback(Source::Synthesised, wavMilliseconds(m_wav));
+        startPlayback(Source::Synthesised, clip.value());
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart && m_process) {
@@ -227,25 +245,78 @@ void AudioPlayer::playNext()
     m_process->start(program,
                      { QStringLiteral("-v"), m_language, QStringLiteral("--stdout"),
                        QStringLiteral("--stdin") });
-    m_process->write(item.text.toUtf8());
+    m_process->write(m_item.text.toUtf8());
     m_process->closeWriteChannel();
     m_guard->start(m_synthesisMs);
 }
 
-void AudioPlayer::startPlayback(Source source, qint64 expectedMs)
+void AudioPlayer::startPlayback(Source source, const WavClip &clip)
 {
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::InvalidMedia)
-                    finishItem();
-            });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &) {
-                fail(tr("Audio unavailable: playback failed"));
-            });
-    m_guard->start(int(qMin<qint64>(expectedMs, 120'000)) + m_extraPlayMs);
-    m_player->play();
+    dropSink();
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        fail(tr("Audio unavailable: no sound device"));
+        return;
+    }
+    if (!device.isFormatSupported(clip.format)) {
+        m_lastProblem = tr("Audio unavailable: playback failed");
+        tryNextSource();
+        return;
+    }
+    m_pcm.fill('\0');
+    m_pcm = clip.pcm;
+    const qint32 tail = clip.format.bytesForDuration(tailMicroseconds);
+    m_pcm.append(tail, clip.format.sampleFormat() == QAudioFormat::UInt8 ? '\x80' : '\0');
+    m_sink = new QAudioSink(device, clip.format, this);
+    m_buffer = new QBuffer(m_sink);
+    m_buffer->setData(m_pcm);
+    m_buffer->open(QIODevice::ReadOnly);
+    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+        if (!m_sink)
+            return;
+        if (state == QAudio::IdleState && m_buffer && m_buffer->atEnd()) {
+            finishItem(); // every sample (and the silent tail) went to the sound server
+        } else if (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError) {
+            qWarning("audio: the sound server stopped the clip (error %d); trying the next source",
+                     int(m_sink->error()));
+            m_lastProblem = tr("Audio unavailable: playback failed");
+            tryNextSource();
+        }
+    });
+    QAudioSink *sink = m_sink;
+    sink->start(m_buffer);
+    if (m_sink != sink) // refused at once and already handed to the next source
+        return;
+    if (sink->error() == QAudio::OpenError || sink->error() == QAudio::FatalError) {
+        m_lastProblem = tr("Audio unavailable: playback failed");
+        tryNextSource();
+        return;
+    }
+    m_lastProcessed = -1;
+    m_progress.start();
+    m_watch->start();
+    m_guard->start(int(qMin<qint64>(clip.milliseconds(), 120'000)) + m_extraPlayMs);
     Q_EMIT started(source);
+}
+
+void AudioPlayer::checkProgress()
+{
+    if (!m_sink)
+        return;
+    const qint64 processed = m_sink->processedUSecs();
+    if (processed != m_lastProcessed) {
+        m_lastProcessed = processed;
+        m_progress.restart();
+        return;
+    }
+    if (m_progress.elapsed() < m_stallMs)
+        return;
+    // The sound server has taken nothing for a while: this stream is stuck. A new sink, and the
+    // next source, rather than a silent screen.
+    qWarning("audio: playback stalled for %lld ms; trying the next source",
+             qlonglong(m_progress.elapsed()));
+    m_lastProblem = tr("Audio unavailable: playback failed");
+    tryNextSource();
 }
 
 } // namespace heard

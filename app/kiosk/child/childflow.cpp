@@ -2,7 +2,9 @@
 
 #include "audio/speaker.h"
 #include "child/choicebutton.h"
+#include "child/numbers.h"
 #include "child/progressrow.h"
+#include "child/svgpicture.h"
 #include "child/theme.h"
 
 #include <QApplication>
@@ -20,7 +22,6 @@
 #include <QScrollArea>
 #include <QStackedLayout>
 #include <QSvgRenderer>
-#include <QSvgWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -302,7 +303,7 @@ QWidget *ChildFlow::buildHeader(const Question &q)
     row->setSpacing(16);
     const QString pic = picture(q.image);
     if (!pic.isEmpty() && q.kind != QuestionKind::Info) {
-        auto *svg = new QSvgWidget(pic);
+        auto *svg = new SvgPicture(pic);
         const int side = (m_young ? 130 : 110) * qMax(100, m_profile.textScalePercent) / 100;
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture for the question"));
@@ -310,15 +311,15 @@ QWidget *ChildFlow::buildHeader(const Question &q)
         row->addWidget(svg, 0, Qt::AlignTop);
     }
     auto *col = new QVBoxLayout;
-    auto *prompt = new QLabel(text(q.prompt));
+    auto *prompt = new QLabel(keepNumbersWhole(text(q.prompt)));
     prompt->setObjectName(QStringLiteral("prompt"));
     prompt->setWordWrap(true);
-    prompt->setAccessibleName(prompt->text());
+    prompt->setAccessibleName(text(q.prompt));
     prompt->setAccessibleDescription(tr("The question"));
     col->addWidget(prompt);
     const QString help = text(q.help);
     if (!help.isEmpty()) {
-        auto *h = new QLabel(help);
+        auto *h = new QLabel(keepNumbersWhole(help));
         h->setObjectName(QStringLiteral("help"));
         h->setWordWrap(true);
         h->setAccessibleName(help);
@@ -436,7 +437,8 @@ void ChildFlow::buildChoices(const Question &q, QVBoxLayout *into)
             auto *listen = speakerButton(words, c.audio, words);
             listen->setObjectName(QStringLiteral("speaker_") + c.code);
             listen->setParent(b);
-            listen->move(size.width() - listen->width() - 8, 8);
+            // In the top corner at the end of the reading direction (top left in Arabic).
+            listen->move(isRightToLeft() ? 8 : size.width() - listen->width() - 8, 8);
             b->setTextInset(listen->width() + 4);
         }
         grid->addWidget(b, i / perRow, i % perRow);
@@ -535,7 +537,7 @@ void ChildFlow::buildInfo(const Question &q, QVBoxLayout *into)
     row->setSpacing(24);
     const QString pic = picture(q.image);
     if (!pic.isEmpty()) {
-        auto *svg = new QSvgWidget(pic);
+        auto *svg = new SvgPicture(pic);
         const int side = qMin(340, 280 * qMax(100, m_profile.textScalePercent) / 100);
         svg->setFixedSize(side, side);
         svg->setAccessibleName(tr("Picture"));
@@ -545,7 +547,7 @@ void ChildFlow::buildInfo(const Question &q, QVBoxLayout *into)
     QString words = text(q.prompt);
     if (q.role == InfoRole::Help && !m_options.advocacyContact.isEmpty())
         words += QStringLiteral("\n\n") + tr("Your advocate: %1").arg(m_options.advocacyContact);
-    auto *label = new QLabel(words);
+    auto *label = new QLabel(keepNumbersWhole(words));
     label->setObjectName(QStringLiteral("message"));
     label->setWordWrap(true);
     label->setAccessibleName(words);
@@ -774,13 +776,13 @@ QWidget *messagePage(const QString &name, const QString &picturePath, const QStr
     col->addStretch();
     auto *row = new QHBoxLayout;
     if (!picturePath.isEmpty() && QFile::exists(picturePath)) {
-        auto *svg = new QSvgWidget(picturePath);
+        auto *svg = new SvgPicture(picturePath);
         svg->setFixedSize(220, 220);
         svg->setAccessibleName(QObject::tr("Picture"));
         svg->setAccessibleDescription(pictureWords);
         row->addWidget(svg);
     }
-    auto *label = new QLabel(words);
+    auto *label = new QLabel(keepNumbersWhole(words));
     label->setObjectName(QStringLiteral("message"));
     label->setWordWrap(true);
     label->setAccessibleName(words);

@@ -1,5 +1,6 @@
 #include "child/choicebutton.h"
 
+#include "child/svgpicture.h"
 #include "child/theme.h"
 
 #include <QFile>
@@ -14,6 +15,7 @@ ChoiceButton::ChoiceButton(const QString &text, const QString &svgPath, const QS
                            QWidget *parent)
     : QAbstractButton(parent)
     , m_glyph(glyph)
+    , m_directional(SvgPicture::isDirectional(svgPath))
 {
     setText(text);
     if (!svgPath.isEmpty() && QFile::exists(svgPath)) {
@@ -49,13 +51,19 @@ void ChoiceButton::setButtonSize(QSize size)
 
 void ChoiceButton::keyPressEvent(QKeyEvent *event)
 {
-    // Arrows move between the answers of a group; Enter chooses, like Space.
+    // Arrows move between the answers of a group; Enter chooses, like Space. Right to left, the
+    // next answer is the one on the left.
+    const bool rtl = isRightToLeft();
     switch (event->key()) {
     case Qt::Key_Left:
+        rtl ? focusNextChild() : focusPreviousChild();
+        return;
+    case Qt::Key_Right:
+        rtl ? focusPreviousChild() : focusNextChild();
+        return;
     case Qt::Key_Up:
         focusPreviousChild();
         return;
-    case Qt::Key_Right:
     case Qt::Key_Down:
         focusNextChild();
         return;
@@ -68,9 +76,14 @@ void ChoiceButton::keyPressEvent(QKeyEvent *event)
     }
 }
 
-void ChoiceButton::setTextInset(int right)
+bool ChoiceButton::isPictureMirrored() const
 {
-    m_textInset = right;
+    return m_renderer && m_directional && isRightToLeft();
+}
+
+void ChoiceButton::setTextInset(int width)
+{
+    m_textInset = width;
     update();
 }
 
@@ -99,7 +112,9 @@ void ChoiceButton::paintEvent(QPaintEvent *)
     // The words get the room they need (wrapped); the picture takes what is left, but never less
     // than about half the tile: long words (e.g. in Welsh) get a slightly smaller font instead.
     // Words-only answers keep clear of the speaker in the corner.
-    const QRectF textArea = r.adjusted(8, 4, hasPicture ? -8 : -8 - m_textInset, -4);
+    const int inset = hasPicture ? 0 : m_textInset;
+    const QRectF textArea
+        = isRightToLeft() ? r.adjusted(8 + inset, 4, -8, -4) : r.adjusted(8, 4, -8 - inset, -4);
     auto measure = [&](const QFont &font) {
         return QFontMetrics(font)
             .boundingRect(textArea.toRect(), Qt::AlignCenter | Qt::TextWordWrap, text())
@@ -116,14 +131,24 @@ void ChoiceButton::paintEvent(QPaintEvent *)
         const QRectF square(picture.center().x() - side / 2, picture.center().y() - side / 2, side,
                             side);
         if (m_renderer) {
+            p.save();
+            if (isPictureMirrored()) { // forward is to the left, right to left
+                p.translate(2 * square.center().x(), 0);
+                p.scale(-1, 1);
+            }
             m_renderer->render(&p, square);
+            p.restore();
         } else {
             QFont g = f;
             g.setBold(true);
             g.setPixelSize(qMax(12, int(side * 0.6)));
             p.setFont(g);
             p.setPen(on ? theme.selectedText : theme.glyph);
-            p.drawText(square, Qt::AlignCenter, m_glyph);
+            QString glyph = m_glyph;
+            if (isRightToLeft()) // » points back the other way: «
+                for (QChar &c : glyph)
+                    c = c.mirroredChar();
+            p.drawText(square, Qt::AlignCenter, glyph);
         }
     }
     p.setFont(f);

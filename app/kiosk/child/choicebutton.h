@@ -23,8 +23,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
     void setButtonSize(QSize size);
-    /// Room kept free at the right of words-only answers (where the speaker sits).
-    void setTextInset(int right);
+    /// Room kept free at the end of words-only answers, where the speaker sits (the right, or
+    /// the left right to left).
+    void setTextInset(int width);
+    /// Whether the picture is drawn mirrored (it points the way, and the layout is right to
+    /// left).
+    bool isPictureMirrored() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -33,6 +37,7 @@ protected:
 private:
     QSvgRenderer *m_renderer = nullptr;
     QString m_glyph;
+    bool m_directional = false;
     QSize m_size { 160, 160 };
     bool m_highContrast = false;
     int m_textInset = 0;
