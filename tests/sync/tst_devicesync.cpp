@@ -8,13 +8,11 @@
 #include "sync/devicesync.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThread>
 
 using namespace heard;
 using namespace heard::testutil;
@@ -116,26 +114,6 @@ private Q_SLOTS:
         DeviceSync restarted(deviceDir(), m_storage->outbox(), demoRoot());
         QVERIFY(restarted.status().lastSuccess.isValid());
         QVERIFY(restarted.status().lastSuccess <= QDateTime::currentDateTimeUtc());
-    }
-
-    void uploadsWhileTheScreensThreadIsBusy()
-    {
-        // The kiosk's thread draws the child's screens; sync must not need it. Start syncing,
-        // then hold this thread without processing events: answers still reach the inbox.
-        QVERIFY(setUp(demoKeys + u"/key-bundle.json"_s));
-        QVERIFY(fillOutbox(*m_storage, 4, 4));
-        const qint64 pending = m_storage->outbox().pendingCount().value();
-        QVERIFY(pending > 0);
-        DeviceSync sync(deviceDir(), m_storage->outbox(), demoRoot());
-        sync.start();
-        QElapsedTimer busy;
-        busy.start();
-        qint64 atLa = 0;
-        while (atLa < pending && busy.elapsed() < 20000) {
-            QThread::msleep(50); // busy, as far as this thread's event loop is concerned
-            atLa = InboxStore::open(m_spec).value()->envelopeCount().value();
-        }
-        QCOMPARE(atLa, pending);
     }
 
     void syncSoonSendsANewSessionWithoutWaitingForTheIdleCycle()

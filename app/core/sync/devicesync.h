@@ -11,14 +11,14 @@
 namespace heard {
 
 class OutboxStore;
-class SyncThread;
+class SyncEngine;
 
 /// Background sync for a program that shows screens (the kiosk): runs the SyncEngine when the
 /// device is enrolled, keeps the adult's status (enrolment, last successful upload, last problem)
 /// across restarts, and takes the LA's key bundle, survey definition updates and "You said, we
 /// did" messages from the inbox, the bundle and the surveys only when the pinned LA root key
-/// signed them. Never blocks the caller: the engine runs on a SyncThread, and only its results
-/// come back to the caller's thread.
+/// signed them. Never blocks the caller: network I/O is asynchronous and each outbox step is one
+/// short transaction.
 class DeviceSync final : public QObject
 {
     Q_OBJECT
@@ -78,7 +78,7 @@ private:
     QString m_dataDir;
     OutboxStore &m_outbox;
     QByteArray m_pinnedRootKey;
-    std::unique_ptr<SyncThread> m_engine;
+    std::unique_ptr<SyncEngine> m_engine;
     Status m_status;
 };
 
