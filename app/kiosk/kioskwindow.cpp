@@ -14,8 +14,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QSvgWidget>
@@ -119,10 +119,11 @@ QStringList KioskWindow::status() const
                      ? tr("Answers waiting to upload: %1").arg(pending.value())
                      : tr("Answers waiting to upload: unknown (%1)").arg(pending.error().message));
     const DeviceSync::Status sync = m_sync ? m_sync->status() : DeviceSync::Status();
-    lines.append(sync.lastSuccess.isValid()
-                     ? tr("Last successful upload: %1")
-                           .arg(QLocale().toString(sync.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-                     : tr("Last successful upload: never"));
+    lines.append(
+        sync.lastSuccess.isValid()
+            ? tr("Last successful upload: %1")
+                  .arg(QLocale().toString(sync.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+            : tr("Last successful upload: never"));
     lines.append(sync.enrolled ? tr("Enrolment: enrolled with %1").arg(sync.inbox)
                                : tr("Enrolment: not enrolled"));
     if (!sync.lastProblem.isEmpty())
@@ -132,8 +133,23 @@ QStringList KioskWindow::status() const
     return lines;
 }
 
+void KioskWindow::setSurveys(QList<Survey> surveys)
+{
+    m_nextSurveys = std::move(surveys);
+}
+
 void KioskWindow::showSetup()
 {
+    if (m_nextSurveys) {
+        // Only here, before the adult sees the list: its indexes must match m_surveys.
+        if (m_setup) {
+            m_stack->removeWidget(m_setup);
+            delete m_setup;
+            m_setup = nullptr;
+        }
+        m_surveys = std::move(*m_nextSurveys);
+        m_nextSurveys.reset();
+    }
     if (!m_setup) { // built on first unlock: the PIN screen comes up faster
         m_setup = new AdultSetup(m_surveys);
         m_stack->addWidget(m_setup);

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QStackedLayout;
 
@@ -49,6 +51,9 @@ public:
     /// Background uploads, when the device is enrolled: shown in the adult's status, nudged
     /// after each child. Optional; must outlive the window.
     void setDeviceSync(DeviceSync *sync);
+    /// New survey definitions (the LA published an update). Never swapped under a child or an
+    /// adult choosing: they take effect the next time adult setup opens.
+    void setSurveys(QList<Survey> surveys);
 
     Page page() const;
     ChildFlow *childFlow() const { return m_flow; }
@@ -74,6 +79,7 @@ private:
     QStringList status() const;
 
     QList<Survey> m_surveys;
+    std::optional<QList<Survey>> m_nextSurveys; ///< waiting for the next adult setup
     DeviceStorage &m_storage;
     AdultPin &m_pin;
     KioskOptions m_options;

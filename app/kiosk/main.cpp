@@ -72,24 +72,25 @@ Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDi
             QStringLiteral("no_key"),
             QStringLiteral("No LA root key: expected %1/demo-keys/la-root.pub or --la-root FILE.")
                 .arg(assetsDir));
-    QStringList candidates{QDir(dataDir).filePath(DeviceSync::keyBundleFileName())};
+    QStringList candidates { QDir(dataDir).filePath(DeviceSync::keyBundleFileName()) };
     candidates.append(args.isSet(QStringLiteral("key-bundle"))
                           ? args.value(QStringLiteral("key-bundle"))
                           : assetsDir + QStringLiteral("/demo-keys/key-bundle.json"));
-    Error lastError{QStringLiteral("no_key"), QStringLiteral("No LA key bundle found.")};
+    Error lastError { QStringLiteral("no_key"), QStringLiteral("No LA key bundle found.") };
     for (const QString &path : std::as_const(candidates)) {
         QFile bundle(path);
         if (!bundle.open(QIODevice::ReadOnly))
             continue;
         const Result<KeyBundle> verified = KeyBundle::verify(bundle.readAll(), root);
         if (!verified.ok()) {
-            lastError = {verified.error().code, path + QStringLiteral(": ") + verified.error().message};
+            lastError
+                = { verified.error().code, path + QStringLiteral(": ") + verified.error().message };
             continue;
         }
         const Result<LaPublicKey> key = verified.value().sealingKeyFor(QDate::currentDate());
         if (key.ok())
             return key.value().publicKey;
-        lastError = {key.error().code, path + QStringLiteral(": ") + key.error().message};
+        lastError = { key.error().code, path + QStringLiteral(": ") + key.error().message };
     }
     return lastError;
 }
@@ -153,8 +154,8 @@ int main(int argc, char *argv[])
         return fail(framework.error().message);
     // Built-in surveys, overlaid by the LA's signed updates that sync saved in the data folder.
     const SurveyCatalog catalog(framework.value(), assetsDir, pinnedRoot(args, assetsDir));
-    const SurveyCatalog::Outcome loaded = catalog.load(
-        surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
+    const SurveyCatalog::Outcome loaded
+        = catalog.load(surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
     const QList<Survey> &surveys = loaded.surveys;
     if (surveys.isEmpty())
         return fail(QObject::tr("No survey could be loaded from %1.\n%2")
@@ -196,6 +197,15 @@ int main(int argc, char *argv[])
     sync.start();
     KioskWindow window(surveys, *storage.value(), pin, options, &speaker);
     window.setDeviceSync(&sync);
+    // A kiosk may run for weeks: take the LA's survey updates without a restart.
+    QObject::connect(&sync, &DeviceSync::surveysUpdated, &window, [&] {
+        const SurveyCatalog::Outcome again
+            = catalog.load(surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
+        for (const QString &line : again.skippedUpdates + again.problems)
+            qWarning("heard-kiosk: %s", qPrintable(line));
+        if (!again.surveys.isEmpty())
+            window.setSurveys(again.surveys);
+    });
     window.resize(1280, 800);
     if (options.kioskMode)
         window.showFullScreen();
