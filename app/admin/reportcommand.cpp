@@ -2,7 +2,10 @@
 
 #include "commandline.h"
 #include "crypto/privatefile.h"
+#include "crypto/signeddefinition.h"
 #include "envelopereader.h"
+#include "inbox/inboxstore.h"
+#include "inboxenvelopesource.h"
 #include "keyfiles.h"
 #include "pdfrenderer.h"
 #include "report/indicatorreport.h"
@@ -37,12 +40,10 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
     return Result<void>::success();
 }
 
-/// The definitions answers are placed on their scales with: --surveys DIR, else those built in.
-QList<Survey> loadSurveys(const Framework &framework, const QString &dir)
+/// Adds every valid *.json survey in @p dir to @p surveys.
+void loadSurveyDir(const SurveyLoader &loader, const QString &dir, QList<Survey> &surveys)
 {
-    QList<Survey> surveys;
-    const SurveyLoader loader(framework, QString());
-    QDirIterator it(dir.isEmpty() ? u":/heard/surveys"_s : dir, { u"*.json"_s }, QDir::Files);
+    QDirIterator it(dir, { u"*.json"_s }, QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
         auto outcome = loader.load(readFile(path), QFileInfo(path).fileName());
@@ -52,7 +53,54 @@ QList<Survey> loadSurveys(const Framework &framework, const QString &dir)
             err() << "report: " << QFileInfo(path).fileName()
                   << " is not a valid survey; its answers are not checked for response styles\n";
     }
-    return surveys;
+}
+
+/// Adds every version published to the inbox databases among @p sources, each checked against
+/// the LA root key first: the report trusts a published definition no more than a kiosk does.
+Result<void> loadPublishedSurveys(const SurveyLoader &loader, const QStringList &sources,
+                                  const QByteArray &rootPublicKey, QList<Survey> &surveys)
+{
+    for (const QString &source : sources) {
+        if (!InboxEnvelopeSource::isInboxSpec(source))
+            continue;
+        auto store = InboxStore::open(source);
+        if (!store)
+            return store.error();
+        auto published = store.value()->surveyDefinitions();
+        if (!published)
+            return published.error();
+        for (const InboxSurveyDefinition &row : published.value()) {
+            const QString name = u"survey %1 version %2"_s.arg(row.surveyId).arg(row.version);
+            auto verified = SignedDefinition::verify(row.signedBytes, rootPublicKey);
+            if (!verified)
+                return Result<void>::failure(
+                    verified.error().code,
+                    u"published %1 does not verify with the LA root key (la-root.pub): %2"_s.arg(
+                        name, verified.error().message));
+            if (verified->surveyId() != row.surveyId || verified->version() != row.version)
+                return Result<void>::failure(u"bad_signature"_s,
+                                             u"published %1 is signed as survey %2 version %3"_s
+                                                 .arg(name, verified->surveyId())
+                                                 .arg(verified->version()));
+            auto outcome = loader.load(verified->definition(), name);
+            if (outcome.ok())
+                surveys.append(*outcome.survey);
+            else
+                err() << "report: published " << name
+                      << " is not a valid survey; its answers are not checked for response "
+                         "styles\n";
+        }
+    }
+    return Result<void>::success();
+}
+
+/// Says on stderr which responses had no definition of their version (the report names them too).
+void warnUnknownVersions(const IndicatorReport &figures, const QString &prefix)
+{
+    for (const IndicatorReport::Count &c : figures.quality().unknownVersions)
+        err() << "report: " << prefix << c.count << (c.count == 1 ? " response" : " responses")
+              << " to " << c.label
+              << ": no definition of that version, so not checked for response styles\n";
 }
 
 QHash<QString, QString> loadPictures()
@@ -140,9 +188,25 @@ int report(const QStringList &args)
         err() << "report: " << read.error().message << '\n';
         return 1;
     }
-    const QList<Survey> surveys = loadSurveys(framework.value(), parser.value(surveysOption));
+    // The definitions answers are placed on their scales with, matched by id and version: those
+    // built in, then --surveys DIR, then every version published to an inbox being reported on
+    // (a later one of the same id and version wins).
+    QList<Survey> surveys;
+    const SurveyLoader loader(framework.value(), QString());
+    loadSurveyDir(loader, u":/heard/surveys"_s, surveys);
+    if (parser.isSet(surveysOption))
+        loadSurveyDir(loader, parser.value(surveysOption), surveys);
+    if (auto published
+        = loadPublishedSurveys(loader, parser.positionalArguments() + parser.values(compareOption),
+                               store->rootPublicKey(), surveys);
+        !published) {
+        err() << "report: " << published.error().message << '\n';
+        return 1;
+    }
     const IndicatorReport figures
         = IndicatorReport::compute(responses, framework.value(), surveys, suppressor.value());
+
+    warnUnknownVersions(figures, QString());
 
     std::optional<IndicatorReport> earlier;
     EnvelopeReader earlierReader;
@@ -153,6 +217,7 @@ int report(const QStringList &args)
             return 1;
         }
         earlier = IndicatorReport::compute(before, framework.value(), surveys, suppressor.value());
+        warnUnknownVersions(*earlier, u"--compare: "_s);
     }
 
     const QByteArray comments = ReportCsv::comments(responses);

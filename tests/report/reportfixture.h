@@ -17,6 +17,7 @@ struct Child
     QDate day;
     QString mode = QStringLiteral("child_alone");
     QString language = QStringLiteral("en");
+    int version = 1;
 };
 
 /// An answer: codes, or a special answer when @p special is set. Empty codes and no special is
@@ -29,7 +30,7 @@ inline void answer(ResponseSet &set, const Child &c, const QString &question, in
     h.kind = EnvelopeKind::Answer;
     h.recordId = QUuid::createUuid();
     h.surveyId = c.survey;
-    h.surveyVersion = 1;
+    h.surveyVersion = quint16(c.version);
     h.day = c.day;
     ResponsePayload p;
     p.kind = EnvelopeKind::Answer;
@@ -52,7 +53,7 @@ inline void end(ResponseSet &set, const Child &c, const QString &mode = QString(
     h.kind = EnvelopeKind::SessionEnd;
     h.recordId = QUuid::createUuid();
     h.surveyId = c.survey;
-    h.surveyVersion = 1;
+    h.surveyVersion = quint16(c.version);
     h.day = c.day;
     ResponsePayload p;
     p.kind = EnvelopeKind::SessionEnd;

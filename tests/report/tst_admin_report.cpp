@@ -1,11 +1,15 @@
 // heard-admin report, run as the real binary on envelopes sealed with real keys.
 // Set HEARD_REPORT_KEEP=DIR to keep the outputs (scripts/report-screenshots.sh renders them).
 #include "crypto/keybundle.h"
+#include "inbox/inboxstore.h"
 #include "store/outboxstore.h"
 #include "surveyresponder.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,14 +80,7 @@ private slots:
             = admin({ u"keygen"_s, u"--out"_s, m_keys, u"--passphrase-file"_s, m_pass });
         QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
 
-        const QByteArray root
-            = QByteArray::fromBase64(readAll(QDir(m_keys).filePath(u"la-root.pub"_s)).trimmed());
-        auto bundle = KeyBundle::verify(readAll(QDir(m_keys).filePath(u"key-bundle.json"_s)), root);
-        QVERIFY(bundle.ok());
-        const LaPublicKey key = bundle->sealingKeyFor(QDate::currentDate()).value();
-        QByteArray seed(32, Qt::Uninitialized);
-        randombytes_buf(seed.data(), 32);
-        const EnvelopeSealer sealer(DeviceIdentity::fromSeed(seed).value(), key.publicKey);
+        const EnvelopeSealer sealer = makeSealer();
         const QList<Survey> surveys = testing::loadRealSurveys();
         QRandomGenerator random(42);
         auto make = [&](const QString &folder, const Survey &survey, int count, bool comments) {
@@ -340,8 +337,152 @@ private slots:
         QVERIFY(readAll(QDir(out).filePath(u"indicators.csv"_s)).contains(",8-11,24,"));
     }
 
+    /// A published version 2 with a question version 1 lacks, and its answers, all in the inbox:
+    /// placed on version 2 with no warning; answers to an unpublished version 3 are named.
+    void publishedVersionsFromTheInbox()
+    {
+        const QString inbox = publishVersion2(u"inbox.sqlite"_s);
+        QVERIFY(!inbox.isEmpty());
+        const Survey v2 = m_v2.value();
+        Survey v3 = v2;
+        v3.version = 3;
+        {
+            auto store = InboxStore::open(inbox);
+            QVERIFY(store.ok());
+            const EnvelopeSealer sealer = makeSealer();
+            QRandomGenerator random(7);
+            QList<IncomingRecord> records;
+            for (int i = 0; i < 7; ++i) {
+                const auto envelopes = testing::respond(sealer, i < 6 ? v2 : v3, QDate(2026, 3, 2),
+                                                        random, QString());
+                for (const QByteArray &bytes : envelopes)
+                    records.append({ EnvelopeHeader::decode(bytes)->recordId, bytes });
+            }
+            QVERIFY(store.value()
+                        ->storeBatch(u"k"_s, "device", "hash", records,
+                                     [](const QList<StoreOutcome> &) { return QByteArray("ok"); })
+                        .ok());
+        }
+        const QString out = m_dir.filePath(u"from-inbox"_s);
+        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
+                              u"--out"_s, out, inbox });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"into 7 responses"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"version 2"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"1 response to children-8-11 version 3: no definition"_s),
+                 qPrintable(r.err));
+        const QString html = QString::fromUtf8(readAll(QDir(out).filePath(u"report.html"_s)));
+        QVERIFY(html.contains(u"no definition for: children-8-11 version 3"_s));
+
+        // The same answers from envelope files, without the inbox: version 2 is named too.
+        const QString files = m_dir.filePath(u"v2-files"_s);
+        QDir().mkpath(files);
+        auto store = InboxStore::open(inbox);
+        QVERIFY(store.ok());
+        const auto envelopes = store.value()->envelopes();
+        QVERIFY(envelopes.ok());
+        for (qsizetype i = 0; i < envelopes->size(); ++i)
+            writeAll(QDir(files).filePath(u"%1.henv"_s.arg(i)), envelopes->at(i));
+        const Run alone = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
+                                  u"--out"_s, m_dir.filePath(u"from-files"_s), files });
+        QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
+        QVERIFY2(alone.err.contains(u"6 responses to children-8-11 version 2: no definition"_s),
+                 qPrintable(alone.err));
+    }
+
+    /// A published definition whose signature does not verify stops the report, naming it.
+    void tamperedPublishedDefinitionIsAnError()
+    {
+        const QString inbox = publishVersion2(u"tampered.sqlite"_s);
+        QVERIFY(!inbox.isEmpty());
+        {
+            auto store = InboxStore::open(inbox);
+            QVERIFY(store.ok());
+            const auto published = store.value()->surveyDefinitions();
+            QVERIFY(published.ok() && published->size() == 1);
+            // Version 2's signature over version 4's bytes.
+            QJsonObject object = QJsonDocument::fromJson(published->first().signedBytes).object();
+            const QByteArray v4
+                = QByteArray::fromBase64(object.value(u"definition"_s).toString().toLatin1())
+                      .replace("\"version\": 2", "\"version\": 4");
+            object.insert(u"definition"_s, QString::fromLatin1(v4.toBase64()));
+            InboxSurveyDefinition tampered = published->first();
+            tampered.version = 4;
+            tampered.signedBytes = QJsonDocument(object).toJson();
+            QVERIFY(store.value()->addSurveyDefinition(tampered).ok());
+        }
+        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
+                              u"--out"_s, m_dir.filePath(u"tampered"_s), inbox, m_now });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"survey children-8-11 version 4 does not verify"_s),
+                 qPrintable(r.err));
+    }
+
 private:
+    EnvelopeSealer makeSealer() const
+    {
+        const QByteArray root
+            = QByteArray::fromBase64(readAll(QDir(m_keys).filePath(u"la-root.pub"_s)).trimmed());
+        auto bundle = KeyBundle::verify(readAll(QDir(m_keys).filePath(u"key-bundle.json"_s)), root);
+        const LaPublicKey key = bundle.value().sealingKeyFor(QDate::currentDate()).value();
+        QByteArray seed(32, Qt::Uninitialized);
+        randombytes_buf(seed.data(), 32);
+        return EnvelopeSealer(DeviceIdentity::fromSeed(seed).value(), key.publicKey);
+    }
+
+    /// Publishes children-8-11 version 2, with a copy of life_happy under a new id, to a
+    /// new inbox database @p name; returns its spec (empty on failure) and keeps the survey.
+    QString publishVersion2(const QString &name)
+    {
+        const QString source = QStringLiteral(HEARD_SOURCE_DIR "/survey_definitions/");
+        QJsonObject survey
+            = QJsonDocument::fromJson(readAll(source + u"children-8-11.json"_s)).object();
+        survey.insert(u"version"_s, 2);
+        QJsonArray sections = survey.value(u"sections"_s).toArray();
+        for (qsizetype s = 0; s < sections.size(); ++s) {
+            QJsonObject section = sections.at(s).toObject();
+            QJsonArray questions = section.value(u"questions"_s).toArray();
+            for (qsizetype i = 0; i < questions.size(); ++i) {
+                QJsonObject q = questions.at(i).toObject();
+                if (q.value(u"id"_s).toString() != u"life_happy"_s)
+                    continue;
+                q.insert(u"id"_s, u"life_happy_today"_s);
+                questions.insert(i + 1, q);
+                section.insert(u"questions"_s, questions);
+                sections.replace(s, section);
+                break;
+            }
+        }
+        survey.insert(u"sections"_s, sections);
+        const QByteArray bytes = QJsonDocument(survey).toJson();
+        const QString file = m_dir.filePath(u"children-8-11-v2.json"_s);
+        writeAll(file, bytes);
+
+        const QString framework = source + u"framework/wellbeing-framework.csv"_s;
+        const QString spec = u"sqlite:"_s + m_dir.filePath(name);
+        const Run published
+            = admin({ u"publish-survey"_s, u"--db"_s, spec, u"--keys"_s, m_keys,
+                      u"--passphrase-file"_s, m_pass, u"--framework"_s, framework, u"--assets"_s,
+                      QStringLiteral(HEARD_SOURCE_DIR "/assets"), file });
+        if (published.exitCode != 0) {
+            qWarning("%s", qPrintable(published.err + published.out));
+            return {};
+        }
+        static const Framework kept = Framework::loadCsv(framework).value();
+        auto loaded = SurveyLoader(kept, QString()).load(bytes, file);
+        if (!loaded.ok()) {
+            for (const LoadProblem &problem : loaded.problems)
+                qWarning("%s", qPrintable(problem.toString()));
+            return {};
+        }
+        m_v2 = *loaded.survey;
+        if (!m_v2->question(u"life_happy_today"_s))
+            return {};
+        return spec;
+    }
+
     QTemporaryDir m_dir;
+    std::optional<Survey> m_v2;
     QString m_keys, m_pass, m_now, m_then, m_out;
     Run m_run;
 };

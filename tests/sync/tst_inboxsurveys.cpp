@@ -65,6 +65,16 @@ private Q_SLOTS:
         QCOMPARE(newest->at(1).version, 3);
         QCOMPARE(newest->at(1).signedBytes, QByteArray("{\"signed\": \"children-8-11@3\"}"));
         QVERIFY(newest->at(1).published.isValid());
+
+        // heard-admin report needs every version, not just the newest.
+        const auto all = store->surveyDefinitions();
+        QVERIFY(all);
+        QStringList listed;
+        for (const InboxSurveyDefinition &d : all.value())
+            listed.append(u"%1@%2"_s.arg(d.surveyId).arg(d.version));
+        QCOMPARE(listed,
+                 QStringList({ u"care-leavers@2"_s, u"children-8-11@1"_s, u"children-8-11@3"_s }));
+        QCOMPARE(all->at(1).signedBytes, QByteArray("{\"signed\": \"children-8-11@1\"}"));
     }
 
     void versionsOnlyGoForwards_data() { testutil::addDatabaseRows(m_dir.filePath(u"b.db"_s)); }

@@ -728,6 +728,25 @@ Result<QList<InboxMessage>> InboxStore::messages() const
 // --- Survey definition updates -------------------------------------------------------------
 // Kept together and apart from the envelope code above.
 
+namespace {
+
+/// Rows of (survey_id, version, published, signed), as both survey listings select them.
+QList<InboxSurveyDefinition> readSurveyDefinitions(QSqlQuery &query)
+{
+    QList<InboxSurveyDefinition> list;
+    while (query.next()) {
+        InboxSurveyDefinition definition;
+        definition.surveyId = query.value(0).toString();
+        definition.version = query.value(1).toInt();
+        definition.published = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+        definition.signedBytes = query.value(3).toByteArray();
+        list.append(definition);
+    }
+    return list;
+}
+
+} // namespace
+
 Result<int> InboxStore::newestSurveyVersion(const QString &surveyId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -789,16 +808,18 @@ Result<QList<InboxSurveyDefinition>> InboxStore::newestSurveyDefinitions() const
                     u" ORDER BY s.survey_id"_s)) {
         return dbError(query.lastError(), u"reading survey definitions"_s);
     }
-    QList<InboxSurveyDefinition> list;
-    while (query.next()) {
-        InboxSurveyDefinition definition;
-        definition.surveyId = query.value(0).toString();
-        definition.version = query.value(1).toInt();
-        definition.published = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
-        definition.signedBytes = query.value(3).toByteArray();
-        list.append(definition);
+    return readSurveyDefinitions(query);
+}
+
+Result<QList<InboxSurveyDefinition>> InboxStore::surveyDefinitions() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT survey_id, version, published, signed FROM survey_definitions"
+                    u" ORDER BY survey_id, version"_s)) {
+        return dbError(query.lastError(), u"reading survey definitions"_s);
     }
-    return list;
+    return readSurveyDefinitions(query);
 }
 
 // --- end of survey definition updates ------------------------------------------------------

@@ -128,6 +128,9 @@ public:
     Result<int> newestSurveyVersion(const QString &surveyId) const;
     /// The newest version of every published survey id, ordered by id.
     Result<QList<InboxSurveyDefinition>> newestSurveyDefinitions() const;
+    /// Every version ever published, ordered by id then version (heard-admin report places each
+    /// answer on the version the child was shown).
+    Result<QList<InboxSurveyDefinition>> surveyDefinitions() const;
     // --- end of survey definition updates ---
 
 private:

@@ -58,9 +58,10 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
     IndicatorReport report;
     report.m_threshold = suppressor.threshold();
     const QStringList allBands = Framework::ageBands();
-    QHash<QString, const Survey *> surveyById;
+    // Each answer is placed on the scale of the very version the child was shown.
+    QHash<std::pair<QString, int>, const Survey *> surveyByVersion;
     for (const Survey &s : surveys)
-        surveyById.insert(s.id, &s);
+        surveyByVersion.insert({ s.id, s.version }, &s);
 
     struct Tally
     {
@@ -71,6 +72,7 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
     // indicator -> band -> tally
     QHash<QString, QHash<QString, Tally>> tallies;
     QMap<QString, int> bandCounts, modeCounts, languageCounts, surveyCounts, weekCounts;
+    QMap<std::pair<QString, int>, int> unknownCounts;
     int extreme = 0, same = 0, either = 0;
 
     for (const Response *r : responses.sorted()) {
@@ -114,9 +116,11 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
         }
 
         // Response styles, placed on each question's own scale.
-        const Survey *survey = surveyById.value(r->survey);
-        if (!survey)
+        const Survey *survey = surveyByVersion.value({ r->survey, r->version });
+        if (!survey) {
+            unknownCounts[{ r->survey, r->version }] += 1;
             continue;
+        }
         QList<std::pair<int, int>> positions; // (index, scale length)
         for (auto it = r->answers.cbegin(); it != r->answers.cend(); ++it) {
             const Question *q = survey->question(it.key());
@@ -206,6 +210,9 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
     report.m_quality.samePosition
         = count(u"the same position on every question"_s, same, suppressor);
     report.m_quality.either = count(u"either of these"_s, either, suppressor);
+    for (auto it = unknownCounts.cbegin(); it != unknownCounts.cend(); ++it)
+        report.m_quality.unknownVersions.append(count(
+            u"%1 version %2"_s.arg(it.key().first).arg(it.key().second), it.value(), suppressor));
     return report;
 }
 

@@ -59,6 +59,9 @@ public:
         Count allExtreme; ///< every scaled answer at an end of its scale
         Count samePosition; ///< the same position on every scaled question
         Count either;
+        /// Responses to a survey version no definition was given for, one entry per "ID version
+        /// N": named so they are not silently placed on another version's scales.
+        QList<Count> unknownVersions;
     };
     struct Change
     {
@@ -72,8 +75,10 @@ public:
 
     static constexpr int MinimumScaled = 3; ///< fewer scaled answers say nothing about a style
 
-    /// @p surveys are the definitions used to place answers on their scale (quality section);
-    /// responses of other surveys are counted as not checked.
+    /// @p surveys are the definitions used to place answers on their scale (quality section),
+    /// matched by survey id and version; a later entry replaces an earlier one of the same id and
+    /// version. Responses to any other version are not checked and are named in
+    /// Quality::unknownVersions.
     static IndicatorReport compute(const ResponseSet &responses, const Framework &framework,
                                    const QList<Survey> &surveys, const Suppressor &suppressor);
 

@@ -347,7 +347,16 @@ QString ReportHtml::laReport() const
     for (const auto *c : { &q.allExtreme, &q.samePosition, &q.either })
         html += u"<tr><th scope=\"row\">%1</th><td class=\"n\">%2</td></tr>"_s.arg(
             esc(c->label), esc(countText(*c)));
-    html += u"</table><p class=\"small\">Made by heard-admin report. Small-number threshold: %1."
+    html += u"</table>"_s;
+    if (!q.unknownVersions.isEmpty()) {
+        QStringList named;
+        for (const auto &c : q.unknownVersions)
+            named.append(u"%1 (%2)"_s.arg(esc(c.label), esc(countText(c))));
+        html += u"<p>Not checked: responses to a survey version this report had no definition "
+                "for: %1. Give its definition with --surveys, or report from the inbox it was "
+                "published to.</p>"_s.arg(named.join(u"; "_s));
+    }
+    html += u"<p class=\"small\">Made by heard-admin report. Small-number threshold: %1."
             "</p></body></html>"_s.arg(m_report.threshold());
     return html;
 }
