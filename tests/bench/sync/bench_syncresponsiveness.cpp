@@ -169,5 +169,6 @@ int main(int argc, char *argv[])
         << " ms (target: <= idle + one frame = " << QString::number(allowance, 'f', 1)
         << " ms: " << (stall(syncing) <= allowance ? "met" : "missed") << "); answer p99 "
         << QString::number(answerRatio, 'f', 2) << "x idle" << Qt::endl;
-    return outbox.pendingCount().value() <= 5 ? 0 : 1;
+    // Fails only when something broke: the backlog did not reach the inbox.
+    return uploaded >= backlog ? 0 : 1;
 }
