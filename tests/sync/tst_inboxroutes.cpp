@@ -2,8 +2,10 @@
 // still works, any other method gets 405 with Allow, and unknown paths get a JSON 404.
 #include "inboxprocess.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -80,6 +82,26 @@ class TestInboxRoutes : public QObject
     InboxProcess m_inbox;
 
 private Q_SLOTS:
+    void refusesAKeyBundleFileThatIsNotOne()
+    {
+        // Handed to every device, a wrong file would be refused by all of them: refuse it here,
+        // naming the file, before listening.
+        const QString path = m_dir.filePath(u"not-a-bundle.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"bundle": "e30=", "signature": "short"})");
+        file.close();
+        QProcess inbox;
+        inbox.start(QStringLiteral(HEARD_BIN_DIR "/heard-inbox"),
+                    { u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s,
+                      u"sqlite:"_s + m_dir.filePath(u"refused.db"_s), u"--key-bundle"_s, path });
+        QVERIFY(inbox.waitForFinished(10000));
+        QCOMPARE(inbox.exitCode(), 1);
+        const QString error = QString::fromUtf8(inbox.readAllStandardError());
+        QVERIFY2(error.contains(path) && error.contains(u"signature"_s), qPrintable(error));
+        QVERIFY(!QString::fromUtf8(inbox.readAllStandardOutput()).contains(u"listening"_s));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
