@@ -702,6 +702,10 @@ Do you want us to delete your answers?</source>
         <source>Upload problem: %1</source>
         <translation type="unfinished">مشكلة في الرفع: %1</translation>
     </message>
+    <message>
+        <source>Answers the inbox refused, kept on this device: %1. Tell the LA; they can be exported with heard-device export.</source>
+        <translation type="unfinished">إجابات رفضها صندوق الوارد، محفوظة على هذا الجهاز: %1. أخبر السلطة المحلية؛ يمكن تصديرها باستخدام heard-device export.</translation>
+    </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>

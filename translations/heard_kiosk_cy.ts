@@ -702,6 +702,10 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
         <source>Upload problem: %1</source>
         <translation type="unfinished">Problem uwchlwytho: %1</translation>
     </message>
+    <message>
+        <source>Answers the inbox refused, kept on this device: %1. Tell the LA; they can be exported with heard-device export.</source>
+        <translation type="unfinished">Atebion a wrthododd y blwch derbyn, a gedwir ar y ddyfais hon: %1. Dywedwch wrth yr ALl; gellir eu hallforio gyda heard-device export.</translation>
+    </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>

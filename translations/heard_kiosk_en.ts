@@ -696,6 +696,10 @@ Do you want to carry on, or stop now?</source>
         <source>Upload problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers the inbox refused, kept on this device: %1. Tell the LA; they can be exported with heard-device export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heard::PinPrompt</name>

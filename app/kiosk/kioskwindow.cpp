@@ -118,6 +118,12 @@ QStringList KioskWindow::status() const
     lines.append(pending.ok()
                      ? tr("Answers waiting to upload: %1").arg(pending.value())
                      : tr("Answers waiting to upload: unknown (%1)").arg(pending.error().message));
+    // Refused answers are kept, never resent: an adult must know, or they wait there unseen.
+    if (const Result<qint64> refused = m_storage.outbox().rejectedCount();
+        refused.ok() && refused.value() > 0)
+        lines.append(tr("Answers the inbox refused, kept on this device: %1. Tell the LA; they "
+                        "can be exported with heard-device export.")
+                         .arg(refused.value()));
     const DeviceSync::Status sync = m_sync ? m_sync->status() : DeviceSync::Status();
     lines.append(
         sync.lastSuccess.isValid()
