@@ -2,8 +2,9 @@
 // directory (the kiosk's): DIR/device.key, DIR/outbox.db, DIR/sync.json.
 #include "crypto/deviceidentity.h"
 #include "crypto/privatefile.h"
-#include "store/outboxstore.h"
 #include "device/devicepaths.h"
+#include "store/outboxstore.h"
+#include "sync/deviceconfig.h"
 #include "sync/enrolmentclient.h"
 #include "sync/syncengine.h"
 #include "sync/syncprotocol.h"
@@ -38,7 +39,8 @@ int usage()
 {
     err() << "usage: heard-device [--data-dir DIR] COMMAND\n"
              "  enrol URL CODE [--ca FILE]   register this device with an inbox\n"
-             "  sync [--timeout S]           send every pending envelope, then exit\n"
+             "  sync [--timeout S] [--la-root FILE]\n"
+             "                               send every pending envelope, then exit\n"
              "  status                       what is waiting to be sent\n"
              "  export DIR                   write frozen batch files for USB transfer\n";
     return 2;
@@ -144,18 +146,38 @@ int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &p
         engine.stop();
         engine.pullConfig();
     });
+    // The key bundle and survey updates are kept only when the LA root key they must be signed
+    // by is known (--la-root); messages are kept either way.
+    QByteArray root;
+    if (parser.isSet(u"la-root"_s)) {
+        QFile file(parser.value(u"la-root"_s));
+        const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        root = text.size() == 32 ? text : QByteArray::fromBase64(text.trimmed());
+        if (root.size() != 32) {
+            err() << "heard-device: " << parser.value(u"la-root"_s)
+                  << ": not an LA root public key (32 bytes, raw or base64)\n";
+            return 2;
+        }
+    }
     QObject::connect(
         &engine, &heard::SyncEngine::configReceived,
-        [&](const QByteArray &bundle, const QJsonArray &messages) {
-            const QDir dir(dataDir);
-            const bool saved
-                = (bundle.isEmpty()
-                   || heard::writeFileAtomically(dir.filePath(u"key-bundle.json"_s), bundle))
-                && heard::writeFileAtomically(
-                      dir.filePath(u"messages.json"_s),
-                      QJsonDocument(messages).toJson(QJsonDocument::Indented));
+        [&](const QByteArray &bundle, const QJsonArray &messages, const QJsonArray &surveys) {
+            const heard::DeviceConfig::Outcome kept
+                = heard::DeviceConfig(dataDir, root)
+                      .take(root.isEmpty() ? QByteArray() : bundle, messages,
+                            root.isEmpty() ? QJsonArray() : surveys);
             out() << "config: " << messages.size() << " messages"
-                  << (saved ? "" : " (could not be saved)") << Qt::endl;
+                  << (kept.messagesSaved ? "" : " (could not be saved)");
+            if (root.isEmpty()) {
+                out() << "; key bundle and survey updates not kept (no --la-root to verify them)";
+            } else {
+                out() << "; key bundle " << (kept.keyBundleSaved ? "kept" : "not kept") << "; "
+                      << kept.surveysSaved << " survey updates kept";
+            }
+            out() << Qt::endl;
+            for (const QString &line : kept.problems) {
+                err() << "heard-device: " << line << '\n';
+            }
             QCoreApplication::exit(code);
         });
     QObject::connect(&engine, &heard::SyncEngine::configFailed,
@@ -254,6 +276,10 @@ int main(int argc, char *argv[])
         { u"backoff-cap-ms"_s, u"sync: largest backoff."_s, u"MS"_s },
         { u"transfer-timeout-ms"_s, u"sync: per-request transfer timeout."_s, u"MS"_s },
         { u"batch-size"_s, u"sync, export: envelopes per batch (default 200)."_s, u"N"_s },
+        { u"la-root"_s,
+          u"sync: the LA root public key; with it the key bundle and survey updates the inbox "
+          u"sends are verified and kept."_s,
+          u"FILE"_s },
     });
     parser.addPositionalArgument(u"command"_s, u"enrol | sync | status | export"_s);
     parser.process(app);
@@ -261,9 +287,8 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         return usage();
     }
-    const QString dataDir = parser.isSet(u"data-dir"_s)
-        ? parser.value(u"data-dir"_s)
-        : heard::defaultDeviceDataDir();
+    const QString dataDir
+        = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : heard::defaultDeviceDataDir();
     const QString command = args.takeFirst();
     if (command == u"enrol"_s) {
         return enrol(dataDir, args, parser.value(u"ca"_s));

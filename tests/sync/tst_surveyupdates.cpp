@@ -6,6 +6,7 @@
 #include "crypto/signeddefinition.h"
 #include "devicefixture.h"
 #include "inboxprocess.h"
+#include "sync/deviceconfig.h"
 #include "sync/devicesync.h"
 #include "sync/syncengine.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -134,6 +136,45 @@ private Q_SLOTS:
             QCOMPARE(verified->definition(), definition(verified->surveyId(), verified->version()));
         }
         QCOMPARE(seen, (QStringList { u"care-leavers@1"_s, u"children-8-11@4"_s }));
+    }
+
+    void heardDeviceKeepsOnlyWhatItCanVerify_data()
+    {
+        QTest::addColumn<bool>("withRoot");
+        QTest::newRow("--la-root given") << true;
+        QTest::newRow("no --la-root") << false;
+    }
+
+    void heardDeviceKeepsOnlyWhatItCanVerify()
+    {
+        QFETCH(bool, withRoot);
+        QVERIFY(setUp());
+        QVERIFY(publish(u"children-8-11"_s, 2));
+        m_storage.reset(); // heard-device opens the outbox itself
+        const QString rootFile = m_dir->filePath(u"la-root.pub"_s);
+        QVERIFY(writeFileAtomically(rootFile, m_la->rootPublicKey().toBase64()));
+        QStringList args { u"--data-dir"_s, deviceDir(), u"sync"_s, u"--timeout"_s, u"20"_s };
+        if (withRoot)
+            args << u"--la-root"_s << rootFile;
+        QProcess device;
+        device.start(QStringLiteral(HEARD_BIN_DIR "/heard-device"), args);
+        QVERIFY(device.waitForFinished(30000));
+        const QString output = QString::fromUtf8(device.readAllStandardOutput());
+        QCOMPARE(device.exitCode(), 0);
+        const QString bundleFile = QDir(deviceDir()).filePath(DeviceConfig::keyBundleFileName());
+        if (withRoot) {
+            QVERIFY2(output.contains(u"key bundle kept; 1 survey updates kept"_s),
+                     qPrintable(output));
+            QCOMPARE(readAll(bundleFile), readAll(m_dir->filePath(u"key-bundle.json"_s)));
+            QVERIFY(SignedDefinition::verify(readAll(savedFile(u"children-8-11"_s)),
+                                             m_la->rootPublicKey()));
+        } else {
+            // Nothing to verify with: nothing unverified is written.
+            QVERIFY2(output.contains(u"not kept (no --la-root"_s), qPrintable(output));
+            QVERIFY(!QFile::exists(bundleFile));
+            QVERIFY(!QFile::exists(savedFile(u"children-8-11"_s)));
+        }
+        QVERIFY(QFile::exists(QDir(deviceDir()).filePath(DeviceConfig::messagesFileName())));
     }
 
     void aSignedUpdateIsSavedOnTheDevice()

@@ -1,8 +1,7 @@
 #include "sync/devicesync.h"
 
-#include "crypto/keybundle.h"
 #include "crypto/privatefile.h"
-#include "crypto/signeddefinition.h"
+#include "sync/deviceconfig.h"
 #include "sync/syncengine.h"
 
 #include <QDir>
@@ -104,56 +103,16 @@ void DeviceSync::saveStatus()
 void DeviceSync::takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages,
                             const QJsonArray &surveys)
 {
-    takeSurveys(surveys);
-    if (!signedKeyBundle.isEmpty()) {
-        // A bundle the pinned root did not sign is never used: whoever runs the network must not
-        // be able to choose the key children's answers are sealed to.
-        const auto bundle = KeyBundle::verify(signedKeyBundle, m_pinnedRootKey);
-        if (!bundle) {
-            problem(tr("the inbox sent a key bundle the LA root key did not sign (%1)")
-                        .arg(bundle.error().message));
-        } else if (writeFileAtomically(QDir(m_dataDir).filePath(keyBundleFileName()),
-                                       signedKeyBundle)) {
-            emit keyBundleUpdated();
-        }
-    }
-    if (writeFileAtomically(QDir(m_dataDir).filePath(messagesFileName()),
-                            QJsonDocument(messages).toJson()))
-        emit messagesUpdated();
-}
-
-void DeviceSync::takeSurveys(const QJsonArray &surveys)
-{
-    const QDir dir(QDir(m_dataDir).filePath(surveyUpdatesDirName()));
-    bool saved = false;
-    for (const QJsonValue &value : surveys) {
-        // Only what the pinned root signed is written: the questions children see are the LA's.
-        const auto update = SignedDefinition::verify(value.toObject(), m_pinnedRootKey);
-        if (!update) {
-            problem(tr("the inbox sent a survey definition the LA root key did not sign (%1)")
-                        .arg(update.error().message));
-            continue;
-        }
-        const QString path = dir.filePath(surveyUpdateFileName(update->surveyId()));
-        QFile existing(path);
-        if (existing.open(QIODevice::ReadOnly)) {
-            const auto kept = SignedDefinition::verify(existing.readAll(), m_pinnedRootKey);
-            // Never step back: an older signed version replayed must not replace a newer one.
-            if (kept && kept->version() >= update->version())
-                continue;
-        }
-        if (!dir.mkpath(u"."_s)) {
-            problem(tr("cannot create %1").arg(dir.path()));
-            return;
-        }
-        if (auto written = writeFileAtomically(path, update->toBytes()); !written) {
-            problem(written.error().message);
-            continue;
-        }
-        saved = true;
-    }
-    if (saved)
+    const DeviceConfig::Outcome outcome
+        = DeviceConfig(m_dataDir, m_pinnedRootKey).take(signedKeyBundle, messages, surveys);
+    for (const QString &line : outcome.problems)
+        problem(line);
+    if (outcome.surveysSaved > 0)
         emit surveysUpdated();
+    if (outcome.keyBundleSaved)
+        emit keyBundleUpdated();
+    if (outcome.messagesSaved)
+        emit messagesUpdated();
 }
 
 } // namespace heard

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "device/lamessages.h"
+#include "sync/deviceconfig.h"
 #include "sync/syncsettings.h"
 
 #include <QDateTime>
@@ -32,16 +32,16 @@ public:
         QString lastProblem; ///< empty when the last attempt went through; never an answer
     };
 
-    /// Files this class keeps in the data directory.
+    /// Files this class keeps in the data directory (the config files: DeviceConfig's).
     static QString statusFileName() { return QStringLiteral("sync-status.json"); }
-    static QString keyBundleFileName() { return QStringLiteral("key-bundle.json"); }
-    static QString messagesFileName() { return LaMessages::fileName(); }
+    static QString keyBundleFileName() { return DeviceConfig::keyBundleFileName(); }
+    static QString messagesFileName() { return DeviceConfig::messagesFileName(); }
     /// The folder (in the data directory) of verified survey definition updates, one
     /// surveyUpdateFileName() per survey id; SurveyCatalog reads it.
-    static QString surveyUpdatesDirName() { return QStringLiteral("surveys"); }
+    static QString surveyUpdatesDirName() { return DeviceConfig::surveyUpdatesDirName(); }
     static QString surveyUpdateFileName(const QString &surveyId)
     {
-        return surveyId + QStringLiteral(".signed.json");
+        return DeviceConfig::surveyUpdateFileName(surveyId);
     }
 
     /// @p pinnedRootKey is the LA root public key (Ed25519) the device trusts for key bundles and
@@ -64,7 +64,7 @@ Q_SIGNALS:
     void keyBundleUpdated();
     /// messagesFileName() was rewritten.
     void messagesUpdated();
-    /// At least one verified survey definition update was saved (the kiosk uses it next start).
+    /// At least one verified survey definition update was saved.
     void surveysUpdated();
 
 private:
@@ -73,7 +73,6 @@ private:
     void saveStatus();
     void takeConfig(const QByteArray &signedKeyBundle, const QJsonArray &messages,
                     const QJsonArray &surveys);
-    void takeSurveys(const QJsonArray &surveys);
 
     QString m_dataDir;
     OutboxStore &m_outbox;
