@@ -2,6 +2,7 @@
 
 #include "passphrase.h"
 #include "util/processhardening.h"
+#include "util/strictbase64.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,12 +24,11 @@ Result<QByteArray> KeyFiles::readRootPublicKey() const
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
             u"io"_s, u"cannot read %1: %2"_s.arg(rootPublicKey, file.errorString()));
-    auto decoded = QByteArray::fromBase64Encoding(file.readAll().trimmed(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 32)
+    const auto decoded = strictBase64(file.readAll().trimmed());
+    if (!decoded || decoded->size() != 32)
         return Result<QByteArray>::failure(
             u"malformed"_s, u"%1 is not a base64 Ed25519 public key"_s.arg(rootPublicKey));
-    return decoded.decoded;
+    return *decoded;
 }
 
 Result<LaKeyStore> KeyFiles::load(const QString &passphraseFile) const

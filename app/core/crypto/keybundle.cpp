@@ -1,7 +1,9 @@
 #include "crypto/keybundle.h"
 
 #include "crypto/envelopeheader.h"
+#include "crypto/rootsignature.h"
 #include "crypto/sodium.h"
+#include "util/strictbase64.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,22 +31,6 @@ QDate parseDay(const QJsonValue &value)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-QByteArray signatureInput(const QByteArray &bundle)
-{
-    return QByteArray(KeyBundle::SignatureContext, sizeof KeyBundle::SignatureContext) + bundle;
-}
-
-std::optional<QByteArray> base64(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    return decoded.decoded;
-}
-
 /// The two halves of a signed bundle file, not yet checked against any key.
 struct SignedParts
 {
@@ -58,8 +44,8 @@ struct SignedParts
         if (error.error != QJsonParseError::NoError || !outer.isObject())
             return Result<SignedParts>::failure(u"malformed_bundle"_s,
                                                 u"the key bundle file is not a JSON object"_s);
-        const auto bundle = base64(outer.object().value(u"bundle"_s));
-        const auto signature = base64(outer.object().value(u"signature"_s));
+        const auto bundle = strictBase64(outer.object().value(u"bundle"_s));
+        const auto signature = strictBase64(outer.object().value(u"signature"_s));
         if (!bundle || !signature || signature->size() != int(crypto_sign_BYTES))
             return Result<SignedParts>::failure(
                 u"malformed_bundle"_s,
@@ -101,11 +87,7 @@ Result<QByteArray> KeyBundle::sign(const SecureBytes &rootSecretKey) const
     if (rootSecretKey.size() != int(crypto_sign_SECRETKEYBYTES))
         return Result<QByteArray>::failure(u"bad_key"_s, u"the root secret key is not 64 bytes"_s);
     const QByteArray bundle = bundleBytes();
-    const QByteArray input = signatureInput(bundle);
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<uchar *>(signature.data()), nullptr,
-                         reinterpret_cast<const uchar *>(input.constData()), input.size(),
-                         rootSecretKey.data());
+    const QByteArray signature = RootSignature::sign(SignatureContext, bundle, rootSecretKey);
     QJsonObject o;
     o[u"bundle"_s] = QString::fromLatin1(bundle.toBase64());
     o[u"signature"_s] = QString::fromLatin1(signature.toBase64());
@@ -122,12 +104,7 @@ Result<KeyBundle> KeyBundle::verify(const QByteArray &signedBytes, const QByteAr
     auto parts = SignedParts::read(signedBytes);
     if (!parts)
         return parts.error();
-    const QByteArray input = signatureInput(parts->bundle);
-    if (crypto_sign_verify_detached(reinterpret_cast<const uchar *>(parts->signature.constData()),
-                                    reinterpret_cast<const uchar *>(input.constData()),
-                                    input.size(),
-                                    reinterpret_cast<const uchar *>(rootPublicKey.constData()))
-        != 0)
+    if (!RootSignature::verify(SignatureContext, parts->bundle, parts->signature, rootPublicKey))
         return Result<KeyBundle>::failure(
             u"bad_signature"_s, u"the key bundle is not signed by the pinned LA root key"_s);
     return parse(parts->bundle);
@@ -160,7 +137,7 @@ Result<KeyBundle> KeyBundle::parse(const QByteArray &bundle)
     for (const QJsonValue &value : o.value(u"keys"_s).toArray()) {
         const QJsonObject k = value.toObject();
         LaPublicKey key;
-        const auto publicKey = base64(k.value(u"publicKey"_s));
+        const auto publicKey = strictBase64(k.value(u"publicKey"_s));
         if (!publicKey || publicKey->size() != int(crypto_box_PUBLICKEYBYTES))
             return bad(u"a bundle key's publicKey is not 32 bytes of base64"_s);
         key.publicKey = *publicKey;

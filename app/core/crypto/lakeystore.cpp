@@ -2,6 +2,7 @@
 
 #include "crypto/privatefile.h"
 #include "crypto/sodium.h"
+#include "util/strictbase64.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,13 +29,10 @@ QString b64(const unsigned char *data, size_t size)
 
 std::optional<QByteArray> unb64(const QJsonValue &value, qsizetype expectedSize = -1)
 {
-    if (!value.isString())
+    auto decoded = strictBase64(value);
+    if (!decoded || (expectedSize >= 0 && decoded->size() != expectedSize))
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || (expectedSize >= 0 && decoded.decoded.size() != expectedSize))
-        return std::nullopt;
-    return decoded.decoded;
+    return decoded;
 }
 
 Result<SecureBytes> deriveKey(const QByteArray &passphrase, const QByteArray &salt,

@@ -1,6 +1,8 @@
 #include "crypto/signeddefinition.h"
 
+#include "crypto/rootsignature.h"
 #include "crypto/sodium.h"
+#include "util/strictbase64.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,23 +18,6 @@ namespace {
 Result<SignedDefinition> bad(const QString &message)
 {
     return Result<SignedDefinition>::failure(u"malformed_definition"_s, message);
-}
-
-QByteArray signatureInput(const QByteArray &definition)
-{
-    return QByteArray(SignedDefinition::SignatureContext, sizeof SignedDefinition::SignatureContext)
-        + definition;
-}
-
-std::optional<QByteArray> base64(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    return decoded.decoded;
 }
 
 } // namespace
@@ -70,12 +55,8 @@ Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
     if (rootSecretKey.size() != int(crypto_sign_SECRETKEYBYTES))
         return Result<SignedDefinition>::failure(u"bad_key"_s,
                                                  u"the root secret key is not 64 bytes"_s);
-    const QByteArray input = signatureInput(definition);
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<uchar *>(signature.data()), nullptr,
-                         reinterpret_cast<const uchar *>(input.constData()), quint64(input.size()),
-                         rootSecretKey.data());
-    return withIdAndVersion(definition, signature);
+    return withIdAndVersion(definition,
+                            RootSignature::sign(SignatureContext, definition, rootSecretKey));
 }
 
 Result<SignedDefinition> SignedDefinition::verify(const QByteArray &signedBytes,
@@ -96,17 +77,12 @@ Result<SignedDefinition> SignedDefinition::verify(const QJsonObject &signedObjec
     if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
         return Result<SignedDefinition>::failure(u"bad_key"_s,
                                                  u"the pinned root public key is not 32 bytes"_s);
-    const auto definition = base64(signedObject.value(u"definition"_s));
-    const auto signature = base64(signedObject.value(u"signature"_s));
+    const auto definition = strictBase64(signedObject.value(u"definition"_s));
+    const auto signature = strictBase64(signedObject.value(u"signature"_s));
     if (!definition || !signature || signature->size() != int(crypto_sign_BYTES))
         return bad(
             u"a signed definition needs base64 \"definition\" and a 64-byte \"signature\""_s);
-    const QByteArray input = signatureInput(*definition);
-    if (crypto_sign_verify_detached(reinterpret_cast<const uchar *>(signature->constData()),
-                                    reinterpret_cast<const uchar *>(input.constData()),
-                                    quint64(input.size()),
-                                    reinterpret_cast<const uchar *>(rootPublicKey.constData()))
-        != 0)
+    if (!RootSignature::verify(SignatureContext, *definition, *signature, rootPublicKey))
         return Result<SignedDefinition>::failure(
             u"bad_signature"_s, u"the survey definition is not signed by the pinned LA root key"_s);
     return withIdAndVersion(*definition, *signature);

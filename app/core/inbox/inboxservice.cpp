@@ -3,6 +3,7 @@
 #include "crypto/envelope.h"
 #include "crypto/keybundle.h"
 #include "crypto/sodium.h"
+#include "util/strictbase64.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,16 +55,6 @@ ServiceReply busy(const QString &log)
     return error(503, u"busy"_s, QString(), log);
 }
 
-std::optional<QByteArray> strictBase64(const QString &text)
-{
-    auto decoded
-        = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        return std::nullopt;
-    }
-    return *decoded;
-}
-
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -81,7 +72,7 @@ struct EnvelopeVerdict
 EnvelopeVerdict verdictFor(const QJsonValue &value, const InboxDevice &device,
                            const QSet<QByteArray> &knownKeyIds)
 {
-    const auto bytes = value.isString() ? strictBase64(value.toString()) : std::nullopt;
+    const auto bytes = strictBase64(value);
     if (!bytes) {
         return { QUuid(), u"malformed"_s, {} };
     }
@@ -174,7 +165,7 @@ ServiceReply InboxService::enrol(const QByteArray &body)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonObject object = doc.object();
-    const auto key = strictBase64(object.value(u"devicePublicKey"_s).toString());
+    const auto key = strictBase64(object.value(u"devicePublicKey"_s));
     const QString code = object.value(u"code"_s).toString();
     if (!doc.isObject() || !key || key->size() != crypto_sign_PUBLICKEYBYTES || code.isEmpty()) {
         return error(400, u"malformed"_s, u"expected {code, devicePublicKey}"_s,
@@ -248,7 +239,7 @@ ServiceReply InboxService::importBatch(const QByteArray &body)
     const QJsonArray envelopes = object.value(u"envelopes"_s).toArray();
     // The device is whoever signed the first valid envelope; the others must match it.
     for (const QJsonValue &value : envelopes) {
-        const auto bytes = strictBase64(value.toString());
+        const auto bytes = strictBase64(value);
         if (!bytes) {
             continue;
         }
