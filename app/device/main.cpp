@@ -2,6 +2,7 @@
 // directory (the kiosk's): DIR/device.key, DIR/outbox.db, DIR/sync.json.
 #include "crypto/deviceidentity.h"
 #include "crypto/privatefile.h"
+#include "crypto/publickeyfile.h"
 #include "device/devicepaths.h"
 #include "store/outboxstore.h"
 #include "sync/deviceconfig.h"
@@ -150,10 +151,8 @@ int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &p
     // by is known (--la-root); messages are kept either way.
     QByteArray root;
     if (parser.isSet(u"la-root"_s)) {
-        QFile file(parser.value(u"la-root"_s));
-        const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        root = text.size() == 32 ? text : QByteArray::fromBase64(text.trimmed());
-        if (root.size() != 32) {
+        root = heard::readPublicKeyFile(parser.value(u"la-root"_s));
+        if (root.isEmpty()) {
             err() << "heard-device: " << parser.value(u"la-root"_s)
                   << ": not an LA root public key (32 bytes, raw or base64)\n";
             return 2;

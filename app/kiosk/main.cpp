@@ -3,6 +3,7 @@
 // adult setup and the child's flow.
 #include "audio/audioplayer.h"
 #include "crypto/keybundle.h"
+#include "crypto/publickeyfile.h"
 #include "device/adultpin.h"
 #include "device/devicepaths.h"
 #include "kioskwindow.h"
@@ -35,21 +36,10 @@ QString defaultShareDir(const QString &name)
         .absoluteFilePath(QStringLiteral("../share/heard/") + name);
 }
 
-QByteArray readKeyText(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = f.readAll();
-    if (bytes.size() == 32)
-        return bytes;
-    return QByteArray::fromBase64(bytes.trimmed());
-}
-
 // The LA root key this device pins: the LA's own with --la-root, else the demo one.
 QByteArray pinnedRoot(const QCommandLineParser &args, const QString &assetsDir)
 {
-    return readKeyText(args.isSet(QStringLiteral("la-root"))
+    return readPublicKeyFile(args.isSet(QStringLiteral("la-root"))
                            ? args.value(QStringLiteral("la-root"))
                            : assetsDir + QStringLiteral("/demo-keys/la-root.pub"));
 }
@@ -60,7 +50,7 @@ Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDi
                          const QString &dataDir)
 {
     if (args.isSet(QStringLiteral("la-public-key"))) {
-        const QByteArray key = readKeyText(args.value(QStringLiteral("la-public-key")));
+        const QByteArray key = readPublicKeyFile(args.value(QStringLiteral("la-public-key")));
         if (key.size() != 32)
             return Result<QByteArray>::failure(
                 QStringLiteral("bad_key"), QStringLiteral("--la-public-key: not a 32-byte key"));
