@@ -121,11 +121,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dir;
-    unsigned char laPublic[crypto_box_PUBLICKEYBYTES];
-    unsigned char laSecret[crypto_box_SECRETKEYBYTES];
-    crypto_box_keypair(laPublic, laSecret);
-    auto storage = DeviceStorage::open(dir.filePath(u"device"_s),
-                                       QByteArray(reinterpret_cast<const char *>(laPublic), 32));
+    auto storage = bench::openBenchDevice(dir);
     if (!storage) {
         out << "cannot open the device storage\n";
         return 1;

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <sodium.h>
 
 namespace heard::bench {
 
@@ -65,6 +68,18 @@ inline bool fillThroughSink(AnswerSink &sink, const Survey &survey, int envelope
         }
     }
     return true;
+}
+
+/// A device data folder in @p dir sealing to a throwaway LA key (nothing here is ever opened).
+inline Result<std::unique_ptr<DeviceStorage>> openBenchDevice(const QTemporaryDir &dir)
+{
+    unsigned char laPublic[crypto_box_PUBLICKEYBYTES];
+    unsigned char laSecret[crypto_box_SECRETKEYBYTES];
+    crypto_box_keypair(laPublic, laSecret);
+    sodium_memzero(laSecret, sizeof laSecret);
+    return DeviceStorage::open(
+        dir.filePath(u"device"_s),
+        QByteArray(reinterpret_cast<const char *>(laPublic), qsizetype(sizeof laPublic)));
 }
 
 /// A real heard-inbox on 127.0.0.1 (any free port) over @p spec, with @p devicePublicKey enrolled.
