@@ -1,19 +1,11 @@
 #!/usr/bin/env bash
-# Set up, build and run the whole test suite headless, including the fuzzers (60 s each
-# under AddressSanitizer and UndefinedBehaviorSanitizer). Exit status is ctest's.
+# Set up, build and run the whole test suite headless: every unit, GUI and integration test, with a
+# PulseAudio null sink and a throwaway PostgreSQL 15. Exit status is ctest's. Extra arguments go to
+# ctest (e.g. -R tst_outbox). The heavier stages (fuzzers) are scripts/run-fuzzers.sh; CI runs both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-scripts/setup.sh
-
-# The fuzzer needs clang and its own build tree (sanitizer flags must not leak into the product).
-if [ ! -f build-fuzz/build.ninja ]; then
-    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DHEARD_FUZZ_ONLY=ON \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
-cmake --build build-fuzz --parallel "$(nproc)"
-
-scripts/build.sh -DHEARD_FUZZ_DIR="$PWD/build-fuzz/bin"
+scripts/build.sh
 
 export QT_QPA_PLATFORM=offscreen
 # A private runtime dir and a PulseAudio null sink, so audio tests play and record real sound.

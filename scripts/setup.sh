@@ -3,12 +3,13 @@
 # installed it does nothing and returns in about a second.
 set -euo pipefail
 
-# Build: Qt 6.4 and libsodium. qt6-websockets-dev and qt6-declarative-dev are dependencies Debian
-# does not declare (Qt6HttpServer and Qt6TextToSpeech fail to configure without them);
-# libqt6sql6-sqlite is only a Recommends of libqt6sql6; libsqlite3-dev is for bench_outbox, whose
-# floor uses the SQLite C API without Qt.
+# Build: Qt 6.4 and libsodium; ccache so that a second build tree or clone reuses objects.
+# qt6-websockets-dev and qt6-declarative-dev are dependencies Debian does not declare
+# (Qt6HttpServer and Qt6TextToSpeech fail to configure without them); libqt6sql6-sqlite is only a
+# Recommends of libqt6sql6; libsqlite3-dev is for bench_outbox, whose floor uses the SQLite C API
+# without Qt.
 build_packages=(
-    cmake g++ ninja-build pkg-config
+    cmake g++ ninja-build pkg-config ccache
     qt6-base-dev qt6-multimedia-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
     qt6-svg-dev qt6-speech-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
     libsodium-dev libespeak-ng-dev libsqlite3-dev
