@@ -8,7 +8,7 @@ namespace heard {
 namespace {
 
 // One table per enum keeps code and enum in step in both directions.
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
     for (const auto &[e, code] : table) {
@@ -18,7 +18,7 @@ QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
     return {};
 }
 
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 std::optional<Enum> enumOf(const std::array<std::pair<Enum, const char *>, N> &table,
                            const QString &code)
 {
@@ -29,30 +29,19 @@ std::optional<Enum> enumOf(const std::array<std::pair<Enum, const char *>, N> &t
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<QuestionKind, const char *>, 8> kindCodes{{
-    {QuestionKind::SingleChoice, "single_choice"},
-    {QuestionKind::MultipleChoice, "multiple_choice"},
-    {QuestionKind::Faces, "faces"},
-    {QuestionKind::Frequency, "frequency"},
-    {QuestionKind::Ladder, "ladder"},
-    {QuestionKind::YesNo, "yes_no"},
-    {QuestionKind::FreeText, "free_text"},
-    {QuestionKind::Info, "info"},
-}};
+constexpr std::array<std::pair<SpecialAnswer, const char *>, 3> specialCodes { {
+    { SpecialAnswer::DontKnow, "dont_know" },
+    { SpecialAnswer::RatherNotSay, "rather_not_say" },
+    { SpecialAnswer::Skip, "skip" },
+} };
 
-constexpr std::array<std::pair<SpecialAnswer, const char *>, 3> specialCodes{{
-    {SpecialAnswer::DontKnow, "dont_know"},
-    {SpecialAnswer::RatherNotSay, "rather_not_say"},
-    {SpecialAnswer::Skip, "skip"},
-}};
-
-constexpr std::array<std::pair<InfoRole, const char *>, 5> roleCodes{{
-    {InfoRole::None, ""},
-    {InfoRole::Assent, "assent"},
-    {InfoRole::Intro, "intro"},
-    {InfoRole::Thanks, "thanks"},
-    {InfoRole::Help, "help"},
-}};
+constexpr std::array<std::pair<InfoRole, const char *>, 5> roleCodes { {
+    { InfoRole::None, "" },
+    { InfoRole::Assent, "assent" },
+    { InfoRole::Intro, "intro" },
+    { InfoRole::Thanks, "thanks" },
+    { InfoRole::Help, "help" },
+} };
 
 } // namespace
 
@@ -66,19 +55,19 @@ QString localized(const LocalizedText &text, const QString &language,
     return text.isEmpty() ? QString() : text.first();
 }
 
-QString questionKindCode(QuestionKind kind) { return codeOf(kindCodes, kind); }
-std::optional<QuestionKind> questionKindFromCode(const QString &code)
+QString specialAnswerCode(SpecialAnswer answer)
 {
-    return enumOf(kindCodes, code);
+    return codeOf(specialCodes, answer);
 }
-
-QString specialAnswerCode(SpecialAnswer answer) { return codeOf(specialCodes, answer); }
 std::optional<SpecialAnswer> specialAnswerFromCode(const QString &code)
 {
     return enumOf(specialCodes, code);
 }
 
-QString infoRoleCode(InfoRole role) { return codeOf(roleCodes, role); }
+QString infoRoleCode(InfoRole role)
+{
+    return codeOf(roleCodes, role);
+}
 std::optional<InfoRole> infoRoleFromCode(const QString &code)
 {
     if (code.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "survey/questionkind.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -15,17 +17,6 @@ using LocalizedText = QMap<QString, QString>;
 /// The text for @p language, falling back to @p fallbackLanguage, then to any text there is.
 QString localized(const LocalizedText &text, const QString &language,
                   const QString &fallbackLanguage = QString());
-
-enum class QuestionKind {
-    SingleChoice,
-    MultipleChoice,
-    Faces,
-    Frequency,
-    Ladder,
-    YesNo,
-    FreeText,
-    Info,
-};
 
 /// The answers every answerable question offers unless the definition withholds one with a reason.
 enum class SpecialAnswer {
@@ -43,8 +34,6 @@ enum class InfoRole {
 };
 
 /// Stable codes used in definitions, answers and exports.
-QString questionKindCode(QuestionKind kind);
-std::optional<QuestionKind> questionKindFromCode(const QString &code);
 QString specialAnswerCode(SpecialAnswer answer); // "dont_know", "rather_not_say", "skip"
 std::optional<SpecialAnswer> specialAnswerFromCode(const QString &code);
 QString infoRoleCode(InfoRole role);
@@ -54,8 +43,8 @@ struct Choice
 {
     QString code;
     LocalizedText label; ///< empty for ladder and yes/no: the kiosk supplies those words
-    QString image;       ///< path under assets/, may be empty where the kind allows
-    QString audio;       ///< audio key, assets/audio/LANG/KEY.wav
+    QString image; ///< path under assets/, may be empty where the kind allows
+    QString audio; ///< audio key, assets/audio/LANG/KEY.wav
 };
 
 /// One framework indicator a question measures, and which answers count as positive for it.
@@ -84,11 +73,11 @@ struct Question
     LocalizedText help;
     QString image;
     QList<Choice> choices; ///< resolved from choiceSet; synthesised for ladder (0-10) and yes/no
-    int points = 0;        ///< faces only
+    int points = 0; ///< faces only
     LocalizedText lowLabel;
     LocalizedText highLabel;
     LocalizedText reminder; ///< free text only
-    int maxLength = 0;      ///< free text only
+    int maxLength = 0; ///< free text only
     QList<Measure> measures;
     Condition showIf;
     QMap<SpecialAnswer, QString> withheld; ///< special answer -> the author's reason
