@@ -6,9 +6,9 @@ scripts/setup.sh
 # git keeps no file modes, and the tools rightly refuse a secret key others can read: the demo LA
 # key (demonstration only, never for real children's answers) is made private after each checkout.
 chmod 600 assets/demo-keys/la-secret.json
-# ccache keeps compiled objects across build trees and clones (paths below this folder are made
-# relative, so two checkouts share one cache).
-export CCACHE_BASEDIR=$PWD
+# ccache keeps compiled objects across build trees and clones: paths below this folder are made
+# relative and the build folder is left out of the hash, so two checkouts share one cache.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [ ! -f build/build.ninja ]; then

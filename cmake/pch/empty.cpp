@@ -1,0 +1,1 @@
+// The translation unit a precompiled-header host target needs; it holds nothing.
