@@ -6,7 +6,8 @@
 // with the outbox's pragmas and no Qt layers. Two such pairs run side by side, answer by answer:
 // an empty outbox with an empty floor database, and an outbox with a floor database that both
 // already hold 100,000 pending envelopes, so the empty and full ratios see the same noise too.
-// Then listing, counting and opening with 100k pending.
+// The pairs are measured in several rounds (kDefaultRounds); every ratio is reported as the
+// median over the rounds with its spread. Then listing, counting and opening with 100k pending.
 //
 // Prints figures, ratios and whether the targets are met; fails only when something breaks.
 // The databases live on a real file system (QDir::tempPath(), or HEARD_BENCH_DIR): a floor on
@@ -46,7 +47,10 @@ namespace {
 
 QTextStream out(stdout);
 
-constexpr int kAnswers = 2000; // timed answers per phase (the issue asks for at least 1,000)
+constexpr int kAnswers = 1000; // timed answers per round and lane (the issue asks for >= 1,000)
+/// One round's p99 ratio swings 1.3-2.3x on this disk, so the verdict is the median of several
+/// interleaved rounds, printed with its spread (HEARD_BENCH_ROUNDS changes the count).
+constexpr int kDefaultRounds = 5;
 constexpr int kWarmUp = 50;
 constexpr int kPending = 100000;
 constexpr int kQuestionsPerSession = 25; // a realistic survey length; each answer is a new one
@@ -126,6 +130,27 @@ struct Pair
     double p50Ratio() const { return ours.p50 / floor.p50; }
     double p99Ratio() const { return ours.p99 / floor.p99; }
 };
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/// One figure over several rounds: the median the verdict uses, and the spread around it.
+struct Spread
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+Spread spreadOf(const QList<double> &values)
+{
+    return { median(values), *std::min_element(values.begin(), values.end()),
+             *std::max_element(values.begin(), values.end()) };
+}
 
 /// Answers a child gives, each to a new question; a new session every kQuestionsPerSession.
 class Answerer
@@ -334,7 +359,7 @@ int main(int argc, char **argv)
     }
     const QString fs = fileSystemOf(dir.path());
     out << u"bench_outbox: "_s << kAnswers
-        << u" answers, empty and 100k stores and floors interleaved; "_s << u"files in "_s
+        << u" answers a round, empty and 100k stores and floors interleaved; "_s << u"files in "_s
         << dir.path() << u" ("_s << fs << u")"_s << Qt::endl;
     if (fs == u"tmpfs"_s) {
         out << u"WARNING: tmpfs has no fsync cost; set HEARD_BENCH_DIR to a disk-backed folder"_s
@@ -404,13 +429,28 @@ int main(int argc, char **argv)
     truncateWal(floorDb->path());
     truncateWal(store->path());
 
-    // The empty and the full pair, all four interleaved answer by answer.
-    const QList<Pair> pairs
-        = measure(answerer, { Lane { &emptySink, &emptyFloor }, Lane { &sink, floorDb.get() } });
-    const Pair &empty = pairs[0];
-    const Pair &full = pairs[1];
-    printPair(u"empty store:"_s, empty);
-    printPair(u"with 100k pending:"_s, full);
+    // The empty and the full pair, all four interleaved answer by answer, in several rounds.
+    const int rounds = qMax(1,
+                            qEnvironmentVariableIntValue("HEARD_BENCH_ROUNDS") > 0
+                                ? qEnvironmentVariableIntValue("HEARD_BENCH_ROUNDS")
+                                : kDefaultRounds);
+    QList<double> emptyP99, fullP99, emptyP50, fullP50, growthP99;
+    Pair empty;
+    Pair full;
+    for (int r = 0; r < rounds; ++r) {
+        const QList<Pair> pairs = measure(
+            answerer, { Lane { &emptySink, &emptyFloor }, Lane { &sink, floorDb.get() } });
+        empty = pairs[0];
+        full = pairs[1];
+        out << u"round "_s << (r + 1) << u" of "_s << rounds << Qt::endl;
+        printPair(u"empty store:"_s, empty);
+        printPair(u"with 100k pending:"_s, full);
+        emptyP99.append(empty.p99Ratio());
+        fullP99.append(full.p99Ratio());
+        emptyP50.append(empty.p50Ratio());
+        fullP50.append(full.p50Ratio());
+        growthP99.append(full.p99Ratio() / empty.p99Ratio());
+    }
 
     // 3. Listing, counting and opening with 100k pending.
     qint64 pendingCount = 0;
@@ -449,10 +489,14 @@ int main(int argc, char **argv)
         << QString::number(openMs, 'f', 0) << u" ms, readEnvelopes "_s
         << QString::number(readMs, 'f', 0) << u" ms"_s << Qt::endl;
 
-    // Summary.
-    const double growth = full.p99Ratio() / empty.p99Ratio();
-    const double growth50 = full.p50Ratio() / empty.p50Ratio();
-    out << Qt::endl << u"SUMMARY (microseconds; ratio = ours / floor)"_s << Qt::endl;
+    // Summary: the last round's latencies, then every ratio as the median over the rounds.
+    const Spread emptyRatio = spreadOf(emptyP99);
+    const Spread fullRatio = spreadOf(fullP99);
+    const Spread growthRatio = spreadOf(growthP99);
+    const double growth = growthRatio.median;
+    const double growth50 = median(fullP50) / median(emptyP50);
+    out << Qt::endl
+        << u"SUMMARY (microseconds; ratio = ours / floor; the last round)"_s << Qt::endl;
     out << u"| store        | ours p50 | ours p99 | floor p50 | floor p99 | ratio p50 | ratio p99 "
            u"| target p99 <= 1.5 |"_s
         << Qt::endl;
@@ -468,7 +512,16 @@ int main(int argc, char **argv)
     };
     row(u"empty"_s, empty);
     row(u"100k pending"_s, full);
-    out << u"p99 ratio 100k / empty: "_s << times(growth) << u" (target <= "_s
+    const auto spread = [&](const QString &name, const Spread &s, double target) {
+        out << name << times(s.median) << u" (spread "_s << times(s.min) << u" - "_s << times(s.max)
+            << u" over "_s << rounds << u" rounds; target <= "_s << times(target) << u": "_s
+            << verdict(s.median <= target) << u")"_s << Qt::endl;
+    };
+    out << u"last round above; over all rounds:"_s << Qt::endl;
+    spread(u"median p99 ratio, empty store: "_s, emptyRatio, kTargetP99Ratio);
+    spread(u"median p99 ratio, 100k pending: "_s, fullRatio, kTargetP99Ratio);
+    out << u"median p99 ratio 100k / empty: "_s << times(growth) << u" (spread "_s
+        << times(growthRatio.min) << u" - "_s << times(growthRatio.max) << u"; target <= "_s
         << times(kTargetGrowth) << u": "_s << verdict(growth <= kTargetGrowth)
         << u"); p50 ratio 100k / empty: "_s << times(growth50) << Qt::endl;
     out << u"total run time "_s << QString::number(double(total.elapsed()) / 1000, 'f', 1)
