@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Picture</source>
-        <translation type="unfinished">صورة</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">رسالة</translation>
-    </message>
-</context>
-<context>
     <name>heard::AdultSetup</name>
     <message>
         <source>Adult mode</source>
@@ -217,97 +206,28 @@
         <translation type="unfinished">استبيان</translation>
     </message>
     <message>
-        <source>I want to talk to someone</source>
-        <translation type="unfinished">أريد أن أتحدث مع شخص ما</translation>
+        <source>Question</source>
+        <translation type="unfinished">سؤال</translation>
     </message>
     <message>
-        <source>Tells the grown-up you want to talk, without showing any answer</source>
-        <translation type="unfinished">يخبر الشخص البالغ أنك تريد التحدث، دون إظهار أي إجابة</translation>
+        <source>One question</source>
+        <translation type="unfinished">سؤال واحد</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation type="unfinished">إيقاف مؤقت</translation>
+        <source>This answer could not be saved (%1). Earlier answers are safe. Free some space or check the device, then try again, or stop.</source>
+        <translation type="unfinished">تعذّر حفظ هذه الإجابة (%1). الإجابات السابقة محفوظة بأمان. أفرِغ بعض المساحة أو افحص الجهاز، ثم حاول مرة أخرى، أو توقف.</translation>
     </message>
     <message>
-        <source>Hides the question until you carry on</source>
-        <translation type="unfinished">يخفي السؤال حتى تتابع</translation>
+        <source>The end of the session could not be saved (%1). The answers given are kept.</source>
+        <translation type="unfinished">تعذّر حفظ نهاية الجلسة (%1). الإجابات المُعطاة محفوظة.</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished">توقف</translation>
+        <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
+        <translation type="unfinished">طلب الطفل حذف إجاباته، لكن تعذّر حذفها (%1). حاول مرة أخرى من شاشة الطفل.</translation>
     </message>
-    <message>
-        <source>Stop the survey; your answers so far are kept</source>
-        <translation type="unfinished">أوقف الاستبيان؛ إجاباتك حتى الآن محفوظة</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation type="unfinished">الصوت</translation>
-    </message>
-    <message>
-        <source>Sound is not working on this tablet</source>
-        <translation type="unfinished">الصوت لا يعمل على هذا الجهاز</translation>
-    </message>
-    <message>
-        <source>Sound is not working on this tablet. You can read the words.</source>
-        <translation type="unfinished">الصوت لا يعمل على هذا الجهاز. يمكنك قراءة الكلمات.</translation>
-    </message>
-    <message>
-        <source>Listen: %1</source>
-        <translation type="unfinished">استمع: %1</translation>
-    </message>
-    <message>
-        <source>Reads this aloud</source>
-        <translation type="unfinished">يقرأ هذا بصوت عالٍ</translation>
-    </message>
-    <message>
-        <source>Picture for the question</source>
-        <translation type="unfinished">صورة للسؤال</translation>
-    </message>
-    <message>
-        <source>The question</source>
-        <translation type="unfinished">السؤال</translation>
-    </message>
-    <message>
-        <source>Help with the question</source>
-        <translation type="unfinished">مساعدة في السؤال</translation>
-    </message>
-    <message>
-        <source>the question</source>
-        <translation type="unfinished">السؤال</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished">لا أعرف</translation>
-    </message>
-    <message>
-        <source>Choose this if you are not sure</source>
-        <translation type="unfinished">اختر هذا إذا لم تكن متأكدًا</translation>
-    </message>
-    <message>
-        <source>I&apos;d rather not say</source>
-        <translation type="unfinished">أفضّل ألا أقول</translation>
-    </message>
-    <message>
-        <source>Choose this if you don&apos;t want to answer</source>
-        <translation type="unfinished">اختر هذا إذا كنت لا تريد الإجابة</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished">تخطَّ</translation>
-    </message>
-    <message>
-        <source>Go to the next question without answering</source>
-        <translation type="unfinished">انتقل إلى السؤال التالي دون إجابة</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished">لا</translation>
-    </message>
+</context>
+<context>
+    <name>heard::ChoiceGridView</name>
     <message>
         <source>Choose as many as fit, then Next</source>
         <translation type="unfinished">اختر كل ما يناسبك، ثم التالي</translation>
@@ -316,14 +236,55 @@
         <source>Answer</source>
         <translation type="unfinished">إجابة</translation>
     </message>
+</context>
+<context>
+    <name>heard::CornerHotspot</name>
     <message>
-        <source>%1 out of 10</source>
-        <translation type="unfinished">%1 من 10</translation>
+        <source>Adult access</source>
+        <translation type="unfinished">دخول الشخص البالغ</translation>
     </message>
     <message>
-        <source>What the end of the scale means</source>
-        <translation type="unfinished">ماذا يعني طرف المقياس</translation>
+        <source>Hold for a few seconds to ask for the adult PIN</source>
+        <translation type="unfinished">اضغط مطولًا لبضع ثوانٍ لطلب رمز PIN الخاص بالشخص البالغ</translation>
     </message>
+</context>
+<context>
+    <name>heard::EndScreen</name>
+    <message>
+        <source>Your answers have been deleted. Nobody will see them.</source>
+        <translation type="unfinished">حُذفت إجاباتك. لن يراها أحد.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time.</source>
+        <translation type="unfinished">شكرًا لك على وقتك.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished">شكرًا لك!</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone, you can call Childline free on 0800 1111, day or night.</source>
+        <translation type="unfinished">إذا أردت التحدث مع شخص ما، يمكنك الاتصال بخط Childline مجانًا على 0800 1111، ليلًا أو نهارًا.</translation>
+    </message>
+    <message>
+        <source>Your advocate: %1</source>
+        <translation type="unfinished">المدافع عنك: %1</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think, and this happened: %1</source>
+        <translation type="unfinished">في المرة الماضية، أخبرنا الأطفال بما يفكرون فيه، وهذا ما حدث: %1</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to the grown-up</source>
+        <translation type="unfinished">أعد الجهاز إلى الشخص البالغ</translation>
+    </message>
+    <message>
+        <source>Finish and hand back</source>
+        <translation type="unfinished">أنهِ وأعد الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>heard::FreeTextView</name>
     <message>
         <source>Reminder</source>
         <translation type="unfinished">تذكير</translation>
@@ -336,6 +297,9 @@
         <source>Optional. You can leave it blank.</source>
         <translation type="unfinished">اختياري. يمكنك تركه فارغًا.</translation>
     </message>
+</context>
+<context>
+    <name>heard::InfoView</name>
     <message>
         <source>Picture</source>
         <translation type="unfinished">صورة</translation>
@@ -351,253 +315,6 @@
     <message>
         <source>this page</source>
         <translation type="unfinished">هذه الصفحة</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
-    </message>
-    <message>
-        <source>Go back to change an answer</source>
-        <translation type="unfinished">ارجع لتغيير إجابة</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished">حسنًا</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished">التالي</translation>
-    </message>
-    <message>
-        <source>I understand, carry on</source>
-        <translation type="unfinished">فهمت، تابع</translation>
-    </message>
-    <message>
-        <source>Go to the next screen</source>
-        <translation type="unfinished">انتقل إلى الشاشة التالية</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished">سؤال</translation>
-    </message>
-    <message>
-        <source>One question</source>
-        <translation type="unfinished">سؤال واحد</translation>
-    </message>
-    <message>
-        <source>This answer could not be saved (%1). Earlier answers are safe. Free some space or check the device, then try again, or stop.</source>
-        <translation type="unfinished">تعذّر حفظ هذه الإجابة (%1). الإجابات السابقة محفوظة بأمان. أفرِغ بعض المساحة أو افحص الجهاز، ثم حاول مرة أخرى، أو توقف.</translation>
-    </message>
-    <message>
-        <source>Please hand the tablet back to the grown-up.</source>
-        <translation type="unfinished">من فضلك أعد الجهاز إلى الشخص البالغ.</translation>
-    </message>
-    <message>
-        <source>Message for you</source>
-        <translation type="unfinished">رسالة لك</translation>
-    </message>
-    <message>
-        <source>For the grown-up: </source>
-        <translation type="unfinished">للشخص البالغ: </translation>
-    </message>
-    <message>
-        <source>Message for the grown-up</source>
-        <translation type="unfinished">رسالة للشخص البالغ</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished">حاول مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Stop the survey</source>
-        <translation type="unfinished">إيقاف الاستبيان</translation>
-    </message>
-    <message>
-        <source>For the grown-up</source>
-        <translation type="unfinished">للشخص البالغ</translation>
-    </message>
-    <message>
-        <source>Go back to the question</source>
-        <translation type="unfinished">ارجع إلى السؤال</translation>
-    </message>
-    <message>
-        <source>Carry on</source>
-        <translation type="unfinished">تابع</translation>
-    </message>
-    <message>
-        <source>Stop now</source>
-        <translation type="unfinished">توقف الآن</translation>
-    </message>
-    <message>
-        <source>Thank you for telling us. When you give the tablet back, the grown-up will know you want to talk to someone. They will not see your answers.
-
-Do you want to carry on, or stop now?</source>
-        <translation type="unfinished">شكرًا لإخبارنا. عندما تعيد الجهاز، سيعرف الشخص البالغ أنك تريد التحدث مع شخص ما. لن يرى إجاباتك.
-
-هل تريد المتابعة أم التوقف الآن؟</translation>
-    </message>
-    <message>
-        <source>Show the question again</source>
-        <translation type="unfinished">أظهر السؤال مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Paused. Take your time.</source>
-        <translation type="unfinished">متوقف مؤقتًا. خذ وقتك.</translation>
-    </message>
-    <message>
-        <source>Yes, I&apos;m here</source>
-        <translation type="unfinished">نعم، أنا هنا</translation>
-    </message>
-    <message>
-        <source>Carry on with the survey</source>
-        <translation type="unfinished">تابع الاستبيان</translation>
-    </message>
-    <message>
-        <source>Are you still there?</source>
-        <translation type="unfinished">هل ما زلت هنا؟</translation>
-    </message>
-    <message>
-        <source>The end of the session could not be saved (%1). The answers given are kept.</source>
-        <translation type="unfinished">تعذّر حفظ نهاية الجلسة (%1). الإجابات المُعطاة محفوظة.</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation type="unfinished">شكرًا لك!</translation>
-    </message>
-    <message>
-        <source>If you want to talk to someone, you can call Childline free on 0800 1111, day or night.</source>
-        <translation type="unfinished">إذا أردت التحدث مع شخص ما، يمكنك الاتصال بخط Childline مجانًا على 0800 1111، ليلًا أو نهارًا.</translation>
-    </message>
-    <message>
-        <source>Give the tablet back to the grown-up</source>
-        <translation type="unfinished">أعد الجهاز إلى الشخص البالغ</translation>
-    </message>
-    <message>
-        <source>Finish and hand back</source>
-        <translation type="unfinished">أنهِ وأعد الجهاز</translation>
-    </message>
-    <message>
-        <source>The grown-up will know you want to talk</source>
-        <translation type="unfinished">سيعرف الشخص البالغ أنك تريد التحدث</translation>
-    </message>
-    <message>
-        <source>Keep my answers</source>
-        <translation type="unfinished">احتفظوا بإجاباتي</translation>
-    </message>
-    <message>
-        <source>Stop now; the answers you gave are kept</source>
-        <translation type="unfinished">توقف الآن؛ سنحتفظ بالإجابات التي أعطيتها</translation>
-    </message>
-    <message>
-        <source>Don&apos;t keep my answers</source>
-        <translation type="unfinished">لا تحتفظوا بإجاباتي</translation>
-    </message>
-    <message>
-        <source>Stop now and delete every answer you gave today</source>
-        <translation type="unfinished">توقف الآن واحذف كل إجابة أعطيتها اليوم</translation>
-    </message>
-    <message>
-        <source>Do you want to stop? That is fine.
-
-You choose: we can keep the answers you gave, or not keep them.</source>
-        <translation type="unfinished">هل تريد أن تتوقف؟ لا بأس بذلك.
-
-أنت تختار: يمكننا أن نحتفظ بالإجابات التي أعطيتها، أو لا نحتفظ بها.</translation>
-    </message>
-    <message>
-        <source>Yes, delete my answers</source>
-        <translation type="unfinished">نعم، احذفوا إجاباتي</translation>
-    </message>
-    <message>
-        <source>Delete every answer you gave today and stop</source>
-        <translation type="unfinished">احذف كل إجابة أعطيتها اليوم وتوقف</translation>
-    </message>
-    <message>
-        <source>No, go back</source>
-        <translation type="unfinished">لا، ارجع</translation>
-    </message>
-    <message>
-        <source>Go back to the choice</source>
-        <translation type="unfinished">ارجع إلى الاختيار</translation>
-    </message>
-    <message>
-        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
-
-Do you want us to delete your answers?</source>
-        <translation type="unfinished">إذا كنت لا تريدنا أن نحتفظ بإجاباتك، فسنحذف كل الإجابات التي أعطيتها اليوم. لن يراها أحد، ولا حتى الشخص البالغ. لن تقع في أي مشكلة.
-
-هل تريدنا أن نحذف إجاباتك؟</translation>
-    </message>
-    <message>
-        <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
-        <translation type="unfinished">طلب الطفل حذف إجاباته، لكن تعذّر حذفها (%1). حاول مرة أخرى من شاشة الطفل.</translation>
-    </message>
-    <message>
-        <source>Try again to delete your answers</source>
-        <translation type="unfinished">حاول مرة أخرى حذف إجاباتك</translation>
-    </message>
-    <message>
-        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
-        <translation type="unfinished">لم تُحذف إجاباتك بعد. اطلب المساعدة من الشخص البالغ، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Choose whether your answers are kept, then stop</source>
-        <translation type="unfinished">اختر هل نحتفظ بإجاباتك، ثم توقف</translation>
-    </message>
-    <message>
-        <source>Your answers have been deleted. Nobody will see them.</source>
-        <translation type="unfinished">حُذفت إجاباتك. لن يراها أحد.</translation>
-    </message>
-    <message>
-        <source>Thank you for your time.</source>
-        <translation type="unfinished">شكرًا لك على وقتك.</translation>
-    </message>
-    <message>
-        <source>A sheet of answers torn up and going into a bin</source>
-        <translation type="unfinished">ورقة إجابات ممزقة تذهب إلى سلة المهملات</translation>
-    </message>
-    <message>
-        <source>A sheet of answers kept safe in a box</source>
-        <translation type="unfinished">ورقة إجابات محفوظة بأمان في صندوق</translation>
-    </message>
-    <message>
-        <source>A carry on sign and a stop sign</source>
-        <translation type="unfinished">علامة استمر وعلامة توقف</translation>
-    </message>
-    <message>
-        <source>A heart that says thank you</source>
-        <translation type="unfinished">قلب يقول شكرًا</translation>
-    </message>
-    <message>
-        <source>People talking</source>
-        <translation type="unfinished">أشخاص يتحدثون</translation>
-    </message>
-    <message>
-        <source>A picture to go with the words</source>
-        <translation type="unfinished">صورة ترافق الكلمات</translation>
-    </message>
-    <message>
-        <source>Go on to the questions</source>
-        <translation type="unfinished">تابع إلى الأسئلة</translation>
-    </message>
-    <message>
-        <source>Last time, children told us what they think. This is what happened:</source>
-        <translation type="unfinished">في المرة الماضية، أخبرنا الأطفال بما يفكرون فيه. هذا ما حدث:</translation>
-    </message>
-    <message>
-        <source>Last time, children told us what they think, and this happened: %1</source>
-        <translation type="unfinished">في المرة الماضية، أخبرنا الأطفال بما يفكرون فيه، وهذا ما حدث: %1</translation>
-    </message>
-</context>
-<context>
-    <name>heard::CornerHotspot</name>
-    <message>
-        <source>Adult access</source>
-        <translation type="unfinished">دخول الشخص البالغ</translation>
-    </message>
-    <message>
-        <source>Hold for a few seconds to ask for the adult PIN</source>
-        <translation type="unfinished">اضغط مطولًا لبضع ثوانٍ لطلب رمز PIN الخاص بالشخص البالغ</translation>
     </message>
 </context>
 <context>
@@ -708,6 +425,89 @@ Do you want us to delete your answers?</source>
     </message>
 </context>
 <context>
+    <name>heard::LaMessageDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">حسنًا</translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished">تابع إلى الأسئلة</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think. This is what happened:</source>
+        <translation type="unfinished">في المرة الماضية، أخبرنا الأطفال بما يفكرون فيه. هذا ما حدث:</translation>
+    </message>
+</context>
+<context>
+    <name>heard::LadderView</name>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished">%1 من 10</translation>
+    </message>
+    <message>
+        <source>What the end of the scale means</source>
+        <translation type="unfinished">ماذا يعني طرف المقياس</translation>
+    </message>
+</context>
+<context>
+    <name>heard::MessagePage</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished">صورة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">رسالة</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation type="unfinished">هذه الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>heard::PauseDialog</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished">تابع</translation>
+    </message>
+    <message>
+        <source>Show the question again</source>
+        <translation type="unfinished">أظهر السؤال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Paused. Take your time.</source>
+        <translation type="unfinished">متوقف مؤقتًا. خذ وقتك.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::PictureWords</name>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished">ورقة إجابات ممزقة تذهب إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished">ورقة إجابات محفوظة بأمان في صندوق</translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished">علامة استمر وعلامة توقف</translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished">قلب يقول شكرًا</translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished">أشخاص يتحدثون</translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished">صورة ترافق الكلمات</translation>
+    </message>
+</context>
+<context>
     <name>heard::PinPrompt</name>
     <message>
         <source>Adult PIN</source>
@@ -791,6 +591,288 @@ Do you want us to delete your answers?</source>
     <message>
         <source>Screen %1 of about %2</source>
         <translation type="unfinished">الشاشة %1 من حوالي %2</translation>
+    </message>
+</context>
+<context>
+    <name>heard::QuestionView</name>
+    <message>
+        <source>Picture for the question</source>
+        <translation type="unfinished">صورة للسؤال</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>Help with the question</source>
+        <translation type="unfinished">مساعدة في السؤال</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished">لا أعرف</translation>
+    </message>
+    <message>
+        <source>Choose this if you are not sure</source>
+        <translation type="unfinished">اختر هذا إذا لم تكن متأكدًا</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation type="unfinished">أفضّل ألا أقول</translation>
+    </message>
+    <message>
+        <source>Choose this if you don&apos;t want to answer</source>
+        <translation type="unfinished">اختر هذا إذا كنت لا تريد الإجابة</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished">تخطَّ</translation>
+    </message>
+    <message>
+        <source>Go to the next question without answering</source>
+        <translation type="unfinished">انتقل إلى السؤال التالي دون إجابة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>Go back to change an answer</source>
+        <translation type="unfinished">ارجع لتغيير إجابة</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">حسنًا</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">التالي</translation>
+    </message>
+    <message>
+        <source>I understand, carry on</source>
+        <translation type="unfinished">فهمت، تابع</translation>
+    </message>
+    <message>
+        <source>Go to the next screen</source>
+        <translation type="unfinished">انتقل إلى الشاشة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>heard::SessionBar</name>
+    <message>
+        <source>I want to talk to someone</source>
+        <translation type="unfinished">أريد أن أتحدث مع شخص ما</translation>
+    </message>
+    <message>
+        <source>Tells the grown-up you want to talk, without showing any answer</source>
+        <translation type="unfinished">يخبر الشخص البالغ أنك تريد التحدث، دون إظهار أي إجابة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Hides the question until you carry on</source>
+        <translation type="unfinished">يخفي السؤال حتى تتابع</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">توقف</translation>
+    </message>
+    <message>
+        <source>Stop the survey; your answers so far are kept</source>
+        <translation type="unfinished">أوقف الاستبيان؛ إجاباتك حتى الآن محفوظة</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished">الصوت</translation>
+    </message>
+    <message>
+        <source>Sound is not working on this tablet</source>
+        <translation type="unfinished">الصوت لا يعمل على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>The grown-up will know you want to talk</source>
+        <translation type="unfinished">سيعرف الشخص البالغ أنك تريد التحدث</translation>
+    </message>
+    <message>
+        <source>Sound is not working on this tablet. You can read the words.</source>
+        <translation type="unfinished">الصوت لا يعمل على هذا الجهاز. يمكنك قراءة الكلمات.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::SpeakerButton</name>
+    <message>
+        <source>Listen: %1</source>
+        <translation type="unfinished">استمع: %1</translation>
+    </message>
+    <message>
+        <source>Reads this aloud</source>
+        <translation type="unfinished">يقرأ هذا بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>heard::StillThereDialog</name>
+    <message>
+        <source>Yes, I&apos;m here</source>
+        <translation type="unfinished">نعم، أنا هنا</translation>
+    </message>
+    <message>
+        <source>Carry on with the survey</source>
+        <translation type="unfinished">تابع الاستبيان</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
+    </message>
+</context>
+<context>
+    <name>heard::StopDialog</name>
+    <message>
+        <source>Keep my answers</source>
+        <translation type="unfinished">احتفظوا بإجاباتي</translation>
+    </message>
+    <message>
+        <source>Stop now; the answers you gave are kept</source>
+        <translation type="unfinished">توقف الآن؛ سنحتفظ بالإجابات التي أعطيتها</translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep my answers</source>
+        <translation type="unfinished">لا تحتفظوا بإجاباتي</translation>
+    </message>
+    <message>
+        <source>Stop now and delete every answer you gave today</source>
+        <translation type="unfinished">توقف الآن واحذف كل إجابة أعطيتها اليوم</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished">تابع</translation>
+    </message>
+    <message>
+        <source>Go back to the question</source>
+        <translation type="unfinished">ارجع إلى السؤال</translation>
+    </message>
+    <message>
+        <source>Do you want to stop? That is fine.
+
+You choose: we can keep the answers you gave, or not keep them.</source>
+        <translation type="unfinished">هل تريد أن تتوقف؟ لا بأس بذلك.
+
+أنت تختار: يمكننا أن نحتفظ بالإجابات التي أعطيتها، أو لا نحتفظ بها.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::StorageProblemPage</name>
+    <message>
+        <source>Please hand the tablet back to the grown-up.</source>
+        <translation type="unfinished">من فضلك أعد الجهاز إلى الشخص البالغ.</translation>
+    </message>
+    <message>
+        <source>Message for you</source>
+        <translation type="unfinished">رسالة لك</translation>
+    </message>
+    <message>
+        <source>For the grown-up: </source>
+        <translation type="unfinished">للشخص البالغ: </translation>
+    </message>
+    <message>
+        <source>Message for the grown-up</source>
+        <translation type="unfinished">رسالة للشخص البالغ</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Stop the survey</source>
+        <translation type="unfinished">إيقاف الاستبيان</translation>
+    </message>
+    <message>
+        <source>For the grown-up</source>
+        <translation type="unfinished">للشخص البالغ</translation>
+    </message>
+</context>
+<context>
+    <name>heard::TalkDialog</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished">تابع</translation>
+    </message>
+    <message>
+        <source>Go back to the question</source>
+        <translation type="unfinished">ارجع إلى السؤال</translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation type="unfinished">توقف الآن</translation>
+    </message>
+    <message>
+        <source>Choose whether your answers are kept, then stop</source>
+        <translation type="unfinished">اختر هل نحتفظ بإجاباتك، ثم توقف</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. When you give the tablet back, the grown-up will know you want to talk to someone. They will not see your answers.
+
+Do you want to carry on, or stop now?</source>
+        <translation type="unfinished">شكرًا لإخبارنا. عندما تعيد الجهاز، سيعرف الشخص البالغ أنك تريد التحدث مع شخص ما. لن يرى إجاباتك.
+
+هل تريد المتابعة أم التوقف الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>heard::WithdrawDialog</name>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation type="unfinished">نعم، احذفوا إجاباتي</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave today and stop</source>
+        <translation type="unfinished">احذف كل إجابة أعطيتها اليوم وتوقف</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished">لا، ارجع</translation>
+    </message>
+    <message>
+        <source>Go back to the choice</source>
+        <translation type="unfinished">ارجع إلى الاختيار</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
+
+Do you want us to delete your answers?</source>
+        <translation type="unfinished">إذا كنت لا تريدنا أن نحتفظ بإجاباتك، فسنحذف كل الإجابات التي أعطيتها اليوم. لن يراها أحد، ولا حتى الشخص البالغ. لن تقع في أي مشكلة.
+
+هل تريدنا أن نحذف إجاباتك؟</translation>
+    </message>
+</context>
+<context>
+    <name>heard::WithdrawProblemDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Try again to delete your answers</source>
+        <translation type="unfinished">حاول مرة أخرى حذف إجاباتك</translation>
+    </message>
+    <message>
+        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
+        <translation type="unfinished">لم تُحذف إجاباتك بعد. اطلب المساعدة من الشخص البالغ، ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::YesNoView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
     </message>
 </context>
 </TS>

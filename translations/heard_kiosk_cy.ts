@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Picture</source>
-        <translation type="unfinished">Llun</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">Neges</translation>
-    </message>
-</context>
-<context>
     <name>heard::AdultSetup</name>
     <message>
         <source>Adult mode</source>
@@ -217,97 +206,28 @@
         <translation type="unfinished">Arolwg</translation>
     </message>
     <message>
-        <source>I want to talk to someone</source>
-        <translation type="unfinished">Dw i eisiau siarad â rhywun</translation>
+        <source>Question</source>
+        <translation type="unfinished">Cwestiwn</translation>
     </message>
     <message>
-        <source>Tells the grown-up you want to talk, without showing any answer</source>
-        <translation type="unfinished">Yn dweud wrth yr oedolyn dy fod ti eisiau siarad, heb ddangos unrhyw ateb</translation>
+        <source>One question</source>
+        <translation type="unfinished">Un cwestiwn</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation type="unfinished">Saib</translation>
+        <source>This answer could not be saved (%1). Earlier answers are safe. Free some space or check the device, then try again, or stop.</source>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r ateb hwn (%1). Mae&apos;r atebion cynharach yn ddiogel. Rhyddhewch le neu gwiriwch y ddyfais, yna rhowch gynnig arall, neu stopiwch.</translation>
     </message>
     <message>
-        <source>Hides the question until you carry on</source>
-        <translation type="unfinished">Yn cuddio&apos;r cwestiwn nes i ti barhau</translation>
+        <source>The end of the session could not be saved (%1). The answers given are kept.</source>
+        <translation type="unfinished">Doedd dim modd cadw diwedd y sesiwn (%1). Mae&apos;r atebion a roddwyd yn cael eu cadw.</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished">Stopio</translation>
+        <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
+        <translation type="unfinished">Gofynnodd y plentyn i&apos;w atebion gael eu dileu, ond doedd dim modd eu dileu (%1). Rhowch gynnig arall o sgrin y plentyn.</translation>
     </message>
-    <message>
-        <source>Stop the survey; your answers so far are kept</source>
-        <translation type="unfinished">Stopio&apos;r arolwg; mae dy atebion hyd yma yn cael eu cadw</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation type="unfinished">Sain</translation>
-    </message>
-    <message>
-        <source>Sound is not working on this tablet</source>
-        <translation type="unfinished">Dydy&apos;r sain ddim yn gweithio ar y dabled hon</translation>
-    </message>
-    <message>
-        <source>Sound is not working on this tablet. You can read the words.</source>
-        <translation type="unfinished">Dydy&apos;r sain ddim yn gweithio ar y dabled hon. Gelli di ddarllen y geiriau.</translation>
-    </message>
-    <message>
-        <source>Listen: %1</source>
-        <translation type="unfinished">Gwrando: %1</translation>
-    </message>
-    <message>
-        <source>Reads this aloud</source>
-        <translation type="unfinished">Yn darllen hwn yn uchel</translation>
-    </message>
-    <message>
-        <source>Picture for the question</source>
-        <translation type="unfinished">Llun ar gyfer y cwestiwn</translation>
-    </message>
-    <message>
-        <source>The question</source>
-        <translation type="unfinished">Y cwestiwn</translation>
-    </message>
-    <message>
-        <source>Help with the question</source>
-        <translation type="unfinished">Help gyda&apos;r cwestiwn</translation>
-    </message>
-    <message>
-        <source>the question</source>
-        <translation type="unfinished">y cwestiwn</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished">Dw i ddim yn gwybod</translation>
-    </message>
-    <message>
-        <source>Choose this if you are not sure</source>
-        <translation type="unfinished">Dewisa hwn os nad wyt ti&apos;n siŵr</translation>
-    </message>
-    <message>
-        <source>I&apos;d rather not say</source>
-        <translation type="unfinished">Gwell gen i beidio â dweud</translation>
-    </message>
-    <message>
-        <source>Choose this if you don&apos;t want to answer</source>
-        <translation type="unfinished">Dewisa hwn os nad wyt ti eisiau ateb</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished">Neidio</translation>
-    </message>
-    <message>
-        <source>Go to the next question without answering</source>
-        <translation type="unfinished">Mynd i&apos;r cwestiwn nesaf heb ateb</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished">Na</translation>
-    </message>
+</context>
+<context>
+    <name>heard::ChoiceGridView</name>
     <message>
         <source>Choose as many as fit, then Next</source>
         <translation type="unfinished">Dewisa gymaint ag sy&apos;n addas, yna Nesaf</translation>
@@ -316,14 +236,55 @@
         <source>Answer</source>
         <translation type="unfinished">Ateb</translation>
     </message>
+</context>
+<context>
+    <name>heard::CornerHotspot</name>
     <message>
-        <source>%1 out of 10</source>
-        <translation type="unfinished">%1 allan o 10</translation>
+        <source>Adult access</source>
+        <translation type="unfinished">Mynediad oedolyn</translation>
     </message>
     <message>
-        <source>What the end of the scale means</source>
-        <translation type="unfinished">Beth mae pen y raddfa yn ei olygu</translation>
+        <source>Hold for a few seconds to ask for the adult PIN</source>
+        <translation type="unfinished">Daliwch am ychydig eiliadau i ofyn am PIN yr oedolyn</translation>
     </message>
+</context>
+<context>
+    <name>heard::EndScreen</name>
+    <message>
+        <source>Your answers have been deleted. Nobody will see them.</source>
+        <translation type="unfinished">Mae dy atebion wedi&apos;u dileu. Fydd neb yn eu gweld.</translation>
+    </message>
+    <message>
+        <source>Thank you for your time.</source>
+        <translation type="unfinished">Diolch am dy amser.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished">Diolch!</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone, you can call Childline free on 0800 1111, day or night.</source>
+        <translation type="unfinished">Os wyt ti eisiau siarad â rhywun, gelli di ffonio Childline am ddim ar 0800 1111, ddydd neu nos.</translation>
+    </message>
+    <message>
+        <source>Your advocate: %1</source>
+        <translation type="unfinished">Dy eiriolwr: %1</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think, and this happened: %1</source>
+        <translation type="unfinished">Y tro diwethaf, dywedodd plant wrthon ni beth maen nhw’n ei feddwl, a dyma beth ddigwyddodd: %1</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to the grown-up</source>
+        <translation type="unfinished">Rho&apos;r dabled yn ôl i&apos;r oedolyn</translation>
+    </message>
+    <message>
+        <source>Finish and hand back</source>
+        <translation type="unfinished">Gorffen a rhoi&apos;n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>heard::FreeTextView</name>
     <message>
         <source>Reminder</source>
         <translation type="unfinished">Nodyn atgoffa</translation>
@@ -336,6 +297,9 @@
         <source>Optional. You can leave it blank.</source>
         <translation type="unfinished">Dewisol. Gelli di ei adael yn wag.</translation>
     </message>
+</context>
+<context>
+    <name>heard::InfoView</name>
     <message>
         <source>Picture</source>
         <translation type="unfinished">Llun</translation>
@@ -351,253 +315,6 @@
     <message>
         <source>this page</source>
         <translation type="unfinished">y dudalen hon</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">Yn ôl</translation>
-    </message>
-    <message>
-        <source>Go back to change an answer</source>
-        <translation type="unfinished">Mynd yn ôl i newid ateb</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished">Nesaf</translation>
-    </message>
-    <message>
-        <source>I understand, carry on</source>
-        <translation type="unfinished">Dw i&apos;n deall, ymlaen</translation>
-    </message>
-    <message>
-        <source>Go to the next screen</source>
-        <translation type="unfinished">Mynd i&apos;r sgrin nesaf</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished">Cwestiwn</translation>
-    </message>
-    <message>
-        <source>One question</source>
-        <translation type="unfinished">Un cwestiwn</translation>
-    </message>
-    <message>
-        <source>This answer could not be saved (%1). Earlier answers are safe. Free some space or check the device, then try again, or stop.</source>
-        <translation type="unfinished">Doedd dim modd cadw&apos;r ateb hwn (%1). Mae&apos;r atebion cynharach yn ddiogel. Rhyddhewch le neu gwiriwch y ddyfais, yna rhowch gynnig arall, neu stopiwch.</translation>
-    </message>
-    <message>
-        <source>Please hand the tablet back to the grown-up.</source>
-        <translation type="unfinished">Rho&apos;r dabled yn ôl i&apos;r oedolyn, os gweli di&apos;n dda.</translation>
-    </message>
-    <message>
-        <source>Message for you</source>
-        <translation type="unfinished">Neges i ti</translation>
-    </message>
-    <message>
-        <source>For the grown-up: </source>
-        <translation type="unfinished">I&apos;r oedolyn: </translation>
-    </message>
-    <message>
-        <source>Message for the grown-up</source>
-        <translation type="unfinished">Neges i&apos;r oedolyn</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished">Rhowch gynnig arall</translation>
-    </message>
-    <message>
-        <source>Stop the survey</source>
-        <translation type="unfinished">Stopio&apos;r arolwg</translation>
-    </message>
-    <message>
-        <source>For the grown-up</source>
-        <translation type="unfinished">I&apos;r oedolyn</translation>
-    </message>
-    <message>
-        <source>Go back to the question</source>
-        <translation type="unfinished">Mynd yn ôl i&apos;r cwestiwn</translation>
-    </message>
-    <message>
-        <source>Carry on</source>
-        <translation type="unfinished">Ymlaen</translation>
-    </message>
-    <message>
-        <source>Stop now</source>
-        <translation type="unfinished">Stopio nawr</translation>
-    </message>
-    <message>
-        <source>Thank you for telling us. When you give the tablet back, the grown-up will know you want to talk to someone. They will not see your answers.
-
-Do you want to carry on, or stop now?</source>
-        <translation type="unfinished">Diolch am ddweud wrthon ni. Pan fyddi di&apos;n rhoi&apos;r dabled yn ôl, bydd yr oedolyn yn gwybod dy fod ti eisiau siarad â rhywun. Fyddan nhw ddim yn gweld dy atebion.
-
-Wyt ti eisiau mynd ymlaen, neu stopio nawr?</translation>
-    </message>
-    <message>
-        <source>Show the question again</source>
-        <translation type="unfinished">Dangos y cwestiwn eto</translation>
-    </message>
-    <message>
-        <source>Paused. Take your time.</source>
-        <translation type="unfinished">Saib. Cymera dy amser.</translation>
-    </message>
-    <message>
-        <source>Yes, I&apos;m here</source>
-        <translation type="unfinished">Ydw, dw i yma</translation>
-    </message>
-    <message>
-        <source>Carry on with the survey</source>
-        <translation type="unfinished">Mynd ymlaen gyda&apos;r arolwg</translation>
-    </message>
-    <message>
-        <source>Are you still there?</source>
-        <translation type="unfinished">Wyt ti&apos;n dal yna?</translation>
-    </message>
-    <message>
-        <source>The end of the session could not be saved (%1). The answers given are kept.</source>
-        <translation type="unfinished">Doedd dim modd cadw diwedd y sesiwn (%1). Mae&apos;r atebion a roddwyd yn cael eu cadw.</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation type="unfinished">Diolch!</translation>
-    </message>
-    <message>
-        <source>If you want to talk to someone, you can call Childline free on 0800 1111, day or night.</source>
-        <translation type="unfinished">Os wyt ti eisiau siarad â rhywun, gelli di ffonio Childline am ddim ar 0800 1111, ddydd neu nos.</translation>
-    </message>
-    <message>
-        <source>Give the tablet back to the grown-up</source>
-        <translation type="unfinished">Rho&apos;r dabled yn ôl i&apos;r oedolyn</translation>
-    </message>
-    <message>
-        <source>Finish and hand back</source>
-        <translation type="unfinished">Gorffen a rhoi&apos;n ôl</translation>
-    </message>
-    <message>
-        <source>The grown-up will know you want to talk</source>
-        <translation type="unfinished">Bydd yr oedolyn yn gwybod dy fod ti eisiau siarad</translation>
-    </message>
-    <message>
-        <source>Keep my answers</source>
-        <translation type="unfinished">Cadw fy atebion</translation>
-    </message>
-    <message>
-        <source>Stop now; the answers you gave are kept</source>
-        <translation type="unfinished">Stopio nawr; mae&apos;r atebion a roddaist yn cael eu cadw</translation>
-    </message>
-    <message>
-        <source>Don&apos;t keep my answers</source>
-        <translation type="unfinished">Peidiwch â chadw fy atebion</translation>
-    </message>
-    <message>
-        <source>Stop now and delete every answer you gave today</source>
-        <translation type="unfinished">Stopio nawr a dileu pob ateb a roddaist heddiw</translation>
-    </message>
-    <message>
-        <source>Do you want to stop? That is fine.
-
-You choose: we can keep the answers you gave, or not keep them.</source>
-        <translation type="unfinished">Wyt ti eisiau stopio? Mae hynny&apos;n iawn.
-
-Ti sy&apos;n dewis: gallwn gadw&apos;r atebion a roddaist, neu beidio â&apos;u cadw.</translation>
-    </message>
-    <message>
-        <source>Yes, delete my answers</source>
-        <translation type="unfinished">Ie, dilëwch fy atebion</translation>
-    </message>
-    <message>
-        <source>Delete every answer you gave today and stop</source>
-        <translation type="unfinished">Dileu pob ateb a roddaist heddiw a stopio</translation>
-    </message>
-    <message>
-        <source>No, go back</source>
-        <translation type="unfinished">Na, mynd yn ôl</translation>
-    </message>
-    <message>
-        <source>Go back to the choice</source>
-        <translation type="unfinished">Mynd yn ôl at y dewis</translation>
-    </message>
-    <message>
-        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
-
-Do you want us to delete your answers?</source>
-        <translation type="unfinished">Os nad wyt ti eisiau i ni gadw dy atebion, byddwn yn dileu&apos;r holl atebion a roddaist heddiw. Fydd neb yn eu gweld, dim hyd yn oed yr oedolyn. Fyddi di ddim mewn trwbl.
-
-Wyt ti eisiau i ni ddileu dy atebion?</translation>
-    </message>
-    <message>
-        <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
-        <translation type="unfinished">Gofynnodd y plentyn i&apos;w atebion gael eu dileu, ond doedd dim modd eu dileu (%1). Rhowch gynnig arall o sgrin y plentyn.</translation>
-    </message>
-    <message>
-        <source>Try again to delete your answers</source>
-        <translation type="unfinished">Rhoi cynnig arall ar ddileu dy atebion</translation>
-    </message>
-    <message>
-        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
-        <translation type="unfinished">Dydy dy atebion ddim wedi&apos;u dileu eto. Gofyn i&apos;r oedolyn am help, yna rho gynnig arall.</translation>
-    </message>
-    <message>
-        <source>Choose whether your answers are kept, then stop</source>
-        <translation type="unfinished">Dewis a yw dy atebion yn cael eu cadw, yna stopio</translation>
-    </message>
-    <message>
-        <source>Your answers have been deleted. Nobody will see them.</source>
-        <translation type="unfinished">Mae dy atebion wedi&apos;u dileu. Fydd neb yn eu gweld.</translation>
-    </message>
-    <message>
-        <source>Thank you for your time.</source>
-        <translation type="unfinished">Diolch am dy amser.</translation>
-    </message>
-    <message>
-        <source>A sheet of answers torn up and going into a bin</source>
-        <translation type="unfinished">Dalen o atebion wedi&apos;i rhwygo ac yn mynd i&apos;r bin</translation>
-    </message>
-    <message>
-        <source>A sheet of answers kept safe in a box</source>
-        <translation type="unfinished">Dalen o atebion yn cael ei chadw&apos;n ddiogel mewn bocs</translation>
-    </message>
-    <message>
-        <source>A carry on sign and a stop sign</source>
-        <translation type="unfinished">Arwydd dal ati ac arwydd stopio</translation>
-    </message>
-    <message>
-        <source>A heart that says thank you</source>
-        <translation type="unfinished">Calon sy&apos;n dweud diolch</translation>
-    </message>
-    <message>
-        <source>People talking</source>
-        <translation type="unfinished">Pobl yn siarad</translation>
-    </message>
-    <message>
-        <source>A picture to go with the words</source>
-        <translation type="unfinished">Llun i fynd gyda&apos;r geiriau</translation>
-    </message>
-    <message>
-        <source>Go on to the questions</source>
-        <translation type="unfinished">Ymlaen at y cwestiynau</translation>
-    </message>
-    <message>
-        <source>Last time, children told us what they think. This is what happened:</source>
-        <translation type="unfinished">Y tro diwethaf, dywedodd plant wrthon ni beth maen nhw’n ei feddwl. Dyma beth ddigwyddodd:</translation>
-    </message>
-    <message>
-        <source>Last time, children told us what they think, and this happened: %1</source>
-        <translation type="unfinished">Y tro diwethaf, dywedodd plant wrthon ni beth maen nhw’n ei feddwl, a dyma beth ddigwyddodd: %1</translation>
-    </message>
-</context>
-<context>
-    <name>heard::CornerHotspot</name>
-    <message>
-        <source>Adult access</source>
-        <translation type="unfinished">Mynediad oedolyn</translation>
-    </message>
-    <message>
-        <source>Hold for a few seconds to ask for the adult PIN</source>
-        <translation type="unfinished">Daliwch am ychydig eiliadau i ofyn am PIN yr oedolyn</translation>
     </message>
 </context>
 <context>
@@ -708,6 +425,89 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     </message>
 </context>
 <context>
+    <name>heard::LaMessageDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Iawn</translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished">Ymlaen at y cwestiynau</translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think. This is what happened:</source>
+        <translation type="unfinished">Y tro diwethaf, dywedodd plant wrthon ni beth maen nhw’n ei feddwl. Dyma beth ddigwyddodd:</translation>
+    </message>
+</context>
+<context>
+    <name>heard::LadderView</name>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished">%1 allan o 10</translation>
+    </message>
+    <message>
+        <source>What the end of the scale means</source>
+        <translation type="unfinished">Beth mae pen y raddfa yn ei olygu</translation>
+    </message>
+</context>
+<context>
+    <name>heard::MessagePage</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished">Llun</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation type="unfinished">y dudalen hon</translation>
+    </message>
+</context>
+<context>
+    <name>heard::PauseDialog</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished">Ymlaen</translation>
+    </message>
+    <message>
+        <source>Show the question again</source>
+        <translation type="unfinished">Dangos y cwestiwn eto</translation>
+    </message>
+    <message>
+        <source>Paused. Take your time.</source>
+        <translation type="unfinished">Saib. Cymera dy amser.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::PictureWords</name>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished">Dalen o atebion wedi&apos;i rhwygo ac yn mynd i&apos;r bin</translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished">Dalen o atebion yn cael ei chadw&apos;n ddiogel mewn bocs</translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished">Arwydd dal ati ac arwydd stopio</translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished">Calon sy&apos;n dweud diolch</translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished">Pobl yn siarad</translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished">Llun i fynd gyda&apos;r geiriau</translation>
+    </message>
+</context>
+<context>
     <name>heard::PinPrompt</name>
     <message>
         <source>Adult PIN</source>
@@ -791,6 +591,288 @@ Wyt ti eisiau i ni ddileu dy atebion?</translation>
     <message>
         <source>Screen %1 of about %2</source>
         <translation type="unfinished">Sgrin %1 o tua %2</translation>
+    </message>
+</context>
+<context>
+    <name>heard::QuestionView</name>
+    <message>
+        <source>Picture for the question</source>
+        <translation type="unfinished">Llun ar gyfer y cwestiwn</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished">Y cwestiwn</translation>
+    </message>
+    <message>
+        <source>Help with the question</source>
+        <translation type="unfinished">Help gyda&apos;r cwestiwn</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished">y cwestiwn</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished">Dw i ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>Choose this if you are not sure</source>
+        <translation type="unfinished">Dewisa hwn os nad wyt ti&apos;n siŵr</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation type="unfinished">Gwell gen i beidio â dweud</translation>
+    </message>
+    <message>
+        <source>Choose this if you don&apos;t want to answer</source>
+        <translation type="unfinished">Dewisa hwn os nad wyt ti eisiau ateb</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished">Neidio</translation>
+    </message>
+    <message>
+        <source>Go to the next question without answering</source>
+        <translation type="unfinished">Mynd i&apos;r cwestiwn nesaf heb ateb</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back to change an answer</source>
+        <translation type="unfinished">Mynd yn ôl i newid ateb</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Iawn</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Nesaf</translation>
+    </message>
+    <message>
+        <source>I understand, carry on</source>
+        <translation type="unfinished">Dw i&apos;n deall, ymlaen</translation>
+    </message>
+    <message>
+        <source>Go to the next screen</source>
+        <translation type="unfinished">Mynd i&apos;r sgrin nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>heard::SessionBar</name>
+    <message>
+        <source>I want to talk to someone</source>
+        <translation type="unfinished">Dw i eisiau siarad â rhywun</translation>
+    </message>
+    <message>
+        <source>Tells the grown-up you want to talk, without showing any answer</source>
+        <translation type="unfinished">Yn dweud wrth yr oedolyn dy fod ti eisiau siarad, heb ddangos unrhyw ateb</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Saib</translation>
+    </message>
+    <message>
+        <source>Hides the question until you carry on</source>
+        <translation type="unfinished">Yn cuddio&apos;r cwestiwn nes i ti barhau</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stopio</translation>
+    </message>
+    <message>
+        <source>Stop the survey; your answers so far are kept</source>
+        <translation type="unfinished">Stopio&apos;r arolwg; mae dy atebion hyd yma yn cael eu cadw</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished">Sain</translation>
+    </message>
+    <message>
+        <source>Sound is not working on this tablet</source>
+        <translation type="unfinished">Dydy&apos;r sain ddim yn gweithio ar y dabled hon</translation>
+    </message>
+    <message>
+        <source>The grown-up will know you want to talk</source>
+        <translation type="unfinished">Bydd yr oedolyn yn gwybod dy fod ti eisiau siarad</translation>
+    </message>
+    <message>
+        <source>Sound is not working on this tablet. You can read the words.</source>
+        <translation type="unfinished">Dydy&apos;r sain ddim yn gweithio ar y dabled hon. Gelli di ddarllen y geiriau.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::SpeakerButton</name>
+    <message>
+        <source>Listen: %1</source>
+        <translation type="unfinished">Gwrando: %1</translation>
+    </message>
+    <message>
+        <source>Reads this aloud</source>
+        <translation type="unfinished">Yn darllen hwn yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>heard::StillThereDialog</name>
+    <message>
+        <source>Yes, I&apos;m here</source>
+        <translation type="unfinished">Ydw, dw i yma</translation>
+    </message>
+    <message>
+        <source>Carry on with the survey</source>
+        <translation type="unfinished">Mynd ymlaen gyda&apos;r arolwg</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">Wyt ti&apos;n dal yna?</translation>
+    </message>
+</context>
+<context>
+    <name>heard::StopDialog</name>
+    <message>
+        <source>Keep my answers</source>
+        <translation type="unfinished">Cadw fy atebion</translation>
+    </message>
+    <message>
+        <source>Stop now; the answers you gave are kept</source>
+        <translation type="unfinished">Stopio nawr; mae&apos;r atebion a roddaist yn cael eu cadw</translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep my answers</source>
+        <translation type="unfinished">Peidiwch â chadw fy atebion</translation>
+    </message>
+    <message>
+        <source>Stop now and delete every answer you gave today</source>
+        <translation type="unfinished">Stopio nawr a dileu pob ateb a roddaist heddiw</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished">Ymlaen</translation>
+    </message>
+    <message>
+        <source>Go back to the question</source>
+        <translation type="unfinished">Mynd yn ôl i&apos;r cwestiwn</translation>
+    </message>
+    <message>
+        <source>Do you want to stop? That is fine.
+
+You choose: we can keep the answers you gave, or not keep them.</source>
+        <translation type="unfinished">Wyt ti eisiau stopio? Mae hynny&apos;n iawn.
+
+Ti sy&apos;n dewis: gallwn gadw&apos;r atebion a roddaist, neu beidio â&apos;u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::StorageProblemPage</name>
+    <message>
+        <source>Please hand the tablet back to the grown-up.</source>
+        <translation type="unfinished">Rho&apos;r dabled yn ôl i&apos;r oedolyn, os gweli di&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>Message for you</source>
+        <translation type="unfinished">Neges i ti</translation>
+    </message>
+    <message>
+        <source>For the grown-up: </source>
+        <translation type="unfinished">I&apos;r oedolyn: </translation>
+    </message>
+    <message>
+        <source>Message for the grown-up</source>
+        <translation type="unfinished">Neges i&apos;r oedolyn</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Rhowch gynnig arall</translation>
+    </message>
+    <message>
+        <source>Stop the survey</source>
+        <translation type="unfinished">Stopio&apos;r arolwg</translation>
+    </message>
+    <message>
+        <source>For the grown-up</source>
+        <translation type="unfinished">I&apos;r oedolyn</translation>
+    </message>
+</context>
+<context>
+    <name>heard::TalkDialog</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished">Ymlaen</translation>
+    </message>
+    <message>
+        <source>Go back to the question</source>
+        <translation type="unfinished">Mynd yn ôl i&apos;r cwestiwn</translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation type="unfinished">Stopio nawr</translation>
+    </message>
+    <message>
+        <source>Choose whether your answers are kept, then stop</source>
+        <translation type="unfinished">Dewis a yw dy atebion yn cael eu cadw, yna stopio</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. When you give the tablet back, the grown-up will know you want to talk to someone. They will not see your answers.
+
+Do you want to carry on, or stop now?</source>
+        <translation type="unfinished">Diolch am ddweud wrthon ni. Pan fyddi di&apos;n rhoi&apos;r dabled yn ôl, bydd yr oedolyn yn gwybod dy fod ti eisiau siarad â rhywun. Fyddan nhw ddim yn gweld dy atebion.
+
+Wyt ti eisiau mynd ymlaen, neu stopio nawr?</translation>
+    </message>
+</context>
+<context>
+    <name>heard::WithdrawDialog</name>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation type="unfinished">Ie, dilëwch fy atebion</translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave today and stop</source>
+        <translation type="unfinished">Dileu pob ateb a roddaist heddiw a stopio</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished">Na, mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back to the choice</source>
+        <translation type="unfinished">Mynd yn ôl at y dewis</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
+
+Do you want us to delete your answers?</source>
+        <translation type="unfinished">Os nad wyt ti eisiau i ni gadw dy atebion, byddwn yn dileu&apos;r holl atebion a roddaist heddiw. Fydd neb yn eu gweld, dim hyd yn oed yr oedolyn. Fyddi di ddim mewn trwbl.
+
+Wyt ti eisiau i ni ddileu dy atebion?</translation>
+    </message>
+</context>
+<context>
+    <name>heard::WithdrawProblemDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Rhowch gynnig arall</translation>
+    </message>
+    <message>
+        <source>Try again to delete your answers</source>
+        <translation type="unfinished">Rhoi cynnig arall ar ddileu dy atebion</translation>
+    </message>
+    <message>
+        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
+        <translation type="unfinished">Dydy dy atebion ddim wedi&apos;u dileu eto. Gofyn i&apos;r oedolyn am help, yna rho gynnig arall.</translation>
+    </message>
+</context>
+<context>
+    <name>heard::YesNoView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Na</translation>
     </message>
 </context>
 </TS>

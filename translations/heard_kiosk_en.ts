@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>heard::AdultSetup</name>
     <message>
         <source>Adult mode</source>
@@ -217,166 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I want to talk to someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tells the grown-up you want to talk, without showing any answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hides the question until you carry on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the survey; your answers so far are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound is not working on this tablet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound is not working on this tablet. You can read the words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads this aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture for the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help with the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose this if you are not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;d rather not say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose this if you don&apos;t want to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next question without answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose as many as fit, then Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the end of the scale means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional. You can leave it blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your advocate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to change an answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I understand, carry on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,135 +218,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please hand the tablet back to the grown-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the grown-up: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message for the grown-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the grown-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop now; the answers you gave are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Don&apos;t keep my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop now and delete every answer you gave today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carry on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you want to stop? That is fine.
-
-You choose: we can keep the answers you gave, or not keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, delete my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete every answer you gave today and stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No, go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
-
-Do you want us to delete your answers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The child asked for their answers to be deleted, but they could not be deleted (%1). Try again from the child&apos;s screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again to delete your answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose whether your answers are kept, then stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for telling us. When you give the tablet back, the grown-up will know you want to talk to someone. They will not see your answers.
-
-Do you want to carry on, or stop now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the question again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused. Take your time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, I&apos;m here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carry on with the survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end of the session could not be saved (%1). The answers given are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>heard::ChoiceGridView</name>
+    <message>
+        <source>Choose as many as fit, then Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::CornerHotspot</name>
+    <message>
+        <source>Adult access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a few seconds to ask for the adult PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::EndScreen</name>
     <message>
         <source>Your answers have been deleted. Nobody will see them.</source>
         <translation type="unfinished"></translation>
@@ -535,6 +267,14 @@ Do you want to carry on, or stop now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your advocate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think, and this happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the tablet back to the grown-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,55 +282,38 @@ Do you want to carry on, or stop now?</source>
         <source>Finish and hand back</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>heard::FreeTextView</name>
     <message>
-        <source>The grown-up will know you want to talk</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sheet of answers torn up and going into a bin</source>
+        <source>Your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sheet of answers kept safe in a box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A carry on sign and a stop sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A heart that says thank you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People talking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A picture to go with the words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on to the questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time, children told us what they think. This is what happened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time, children told us what they think, and this happened: %1</source>
+        <source>Optional. You can leave it blank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>heard::CornerHotspot</name>
+    <name>heard::InfoView</name>
     <message>
-        <source>Adult access</source>
+        <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold for a few seconds to ask for the adult PIN</source>
+        <source>Your advocate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +425,89 @@ Do you want to carry on, or stop now?</source>
     </message>
 </context>
 <context>
+    <name>heard::LaMessageDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, children told us what they think. This is what happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::LadderView</name>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the end of the scale means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::MessagePage</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::PauseDialog</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::PictureWords</name>
+    <message>
+        <source>A sheet of answers torn up and going into a bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet of answers kept safe in a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carry on sign and a stop sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heart that says thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture to go with the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>heard::PinPrompt</name>
     <message>
         <source>Adult PIN</source>
@@ -784,6 +590,282 @@ Do you want to carry on, or stop now?</source>
     </message>
     <message>
         <source>Screen %1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::QuestionView</name>
+    <message>
+        <source>Picture for the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this if you are not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this if you don&apos;t want to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next question without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to change an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::SessionBar</name>
+    <message>
+        <source>I want to talk to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells the grown-up you want to talk, without showing any answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the question until you carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the survey; your answers so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is not working on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grown-up will know you want to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is not working on this tablet. You can read the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::SpeakerButton</name>
+    <message>
+        <source>Listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads this aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::StillThereDialog</name>
+    <message>
+        <source>Yes, I&apos;m here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::StopDialog</name>
+    <message>
+        <source>Keep my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now; the answers you gave are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now and delete every answer you gave today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to stop? That is fine.
+
+You choose: we can keep the answers you gave, or not keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::StorageProblemPage</name>
+    <message>
+        <source>Please hand the tablet back to the grown-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the grown-up: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for the grown-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the grown-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::TalkDialog</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether your answers are kept, then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. When you give the tablet back, the grown-up will know you want to talk to someone. They will not see your answers.
+
+Do you want to carry on, or stop now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::WithdrawDialog</name>
+    <message>
+        <source>Yes, delete my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every answer you gave today and stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t want us to keep your answers, we will delete all the answers you gave today. Nobody will see them, not even the grown-up. You will not get into trouble.
+
+Do you want us to delete your answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::WithdrawProblemDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again to delete your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are not deleted yet. Please ask the grown-up to help, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heard::YesNoView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,12 @@
 // look at them as a child would: for each age band's survey in English every question kind, the
 // assent and information screens, the stop / withdraw / talk / "still there" messages and the end;
 // the same in Arabic (right to left) for 11-18 and in Welsh for 4-7; large text with high contrast;
-// and adult mode. Run: cmake --build build --target kiosk_screenshots
+// each question kind alone from QuestionViewFactory (preview-<kind>.png); and adult mode. Every
+// question screen's file name ends in its kind's code, '_' written '-' (e.g. 8-11-yes-no.png). Run:
+// cmake --build build --target kiosk_screenshots
 //                 (or build/bin/heard-kiosk-screenshots [OUTDIR])
 #include "child/childflow.h"
+#include "child/views/questionviewfactory.h"
 #include "device/adultpin.h"
 #include "kioskwindow.h"
 #include "session/answersink.h"
@@ -23,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace heard;
 
@@ -193,6 +197,50 @@ int shootSurvey(const Survey &survey, const Run &run, const QString &src, const 
     return failures;
 }
 
+/// Each question kind alone, as a survey editor's preview shows it (no session behind it), from
+/// the first survey that asks it: preview-<kind>.png.
+int shootPreviews(const QList<Survey> &surveys, const QString &src, const QString &out)
+{
+    int failures = 0;
+    for (QuestionKind kind : allQuestionKinds()) {
+        const Survey *survey = nullptr;
+        const Question *question = nullptr;
+        for (const Survey &s : surveys)
+            for (const Section &section : s.sections)
+                for (const Question &q : section.questions)
+                    if (!question && q.kind == kind) {
+                        survey = &s;
+                        question = &q;
+                    }
+        const QString name
+            = QStringLiteral("preview-") + questionKindCode(kind).replace(u'_', u'-');
+        if (!question) {
+            QTextStream(stdout) << "FAILED " << name << ".png: no survey asks this kind\n";
+            ++failures;
+            continue;
+        }
+        ViewSettings settings;
+        settings.language = survey->defaultLanguage();
+        settings.fallbackLanguage = survey->defaultLanguage();
+        settings.young = survey->ageBand == QLatin1String("4-7");
+        settings.assetsDir = src + QStringLiteral("/assets");
+        settings.minimumTarget = ViewSettings::minimumTargetFor(nullptr, 100);
+        settings.availableWidth = 1280 - 32;
+        // The frame stands in for the session shell: the same margins, look and background.
+        QWidget frame;
+        frame.setObjectName(QStringLiteral("childFlow"));
+        frame.setStyleSheet(settings.styleSheet());
+        frame.setAutoFillBackground(true);
+        auto *layout = new QVBoxLayout(&frame);
+        layout->setContentsMargins(16, 10, 16, 10);
+        layout->addWidget(QuestionViewFactory::create(*question, settings).release());
+        frame.resize(1280, 800);
+        frame.show();
+        failures += !save(&frame, out, name);
+    }
+    return failures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -238,6 +286,18 @@ int main(int argc, char *argv[])
         if (!loaded.survey)
             return 1;
         failures += shootSurvey(*loaded.survey, run, src, out);
+    }
+
+    // Every kind on its own, through the same factory the child flow uses.
+    {
+        QList<Survey> surveys;
+        for (const Run &run : runs) {
+            const SurveyLoader::Outcome loaded
+                = loader.loadFile(src + QStringLiteral("/survey_definitions/") + run.file);
+            if (loaded.survey && run.language.isEmpty() && !run.highContrast)
+                surveys.append(*loaded.survey);
+        }
+        failures += shootPreviews(surveys, src, out);
     }
 
     // Adult mode over a throwaway store (random key; nothing is kept).

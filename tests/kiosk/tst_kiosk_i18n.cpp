@@ -273,10 +273,32 @@ void TestKioskI18n::childWordsTranslated()
     const QList<TsEntry> entries = readTs(sourceDir() + QStringLiteral("/translations/heard_kiosk_")
                                           + language + QStringLiteral(".ts"));
     QVERIFY(entries.size() > 50);
-    const QStringList childContexts { QStringLiteral("heard::ChildFlow"),
-                                      QStringLiteral("heard::ProgressRow"),
-                                      QStringLiteral("heard::ChoiceButton"),
-                                      QStringLiteral("QObject") };
+    const QStringList childContexts {
+        QStringLiteral("heard::ChildFlow"),
+        QStringLiteral("heard::ProgressRow"),
+        QStringLiteral("heard::ChoiceButton"),
+        QStringLiteral("QObject"),
+        // The child flow's parts: bar, question views, messages and their helpers.
+        QStringLiteral("heard::SessionBar"),
+        QStringLiteral("heard::SpeakerButton"),
+        QStringLiteral("heard::PictureWords"),
+        QStringLiteral("heard::QuestionView"),
+        QStringLiteral("heard::ChoiceGridView"),
+        QStringLiteral("heard::YesNoView"),
+        QStringLiteral("heard::LadderView"),
+        QStringLiteral("heard::FreeTextView"),
+        QStringLiteral("heard::InfoView"),
+        QStringLiteral("heard::MessagePage"),
+        QStringLiteral("heard::StopDialog"),
+        QStringLiteral("heard::WithdrawDialog"),
+        QStringLiteral("heard::WithdrawProblemDialog"),
+        QStringLiteral("heard::TalkDialog"),
+        QStringLiteral("heard::PauseDialog"),
+        QStringLiteral("heard::StillThereDialog"),
+        QStringLiteral("heard::LaMessageDialog"),
+        QStringLiteral("heard::EndScreen"),
+        QStringLiteral("heard::StorageProblemPage"),
+    };
     // Said only to the grown-up, even on the child's screen.
     const QStringList forAdults { QStringLiteral("For the grown-up"),
                                   QStringLiteral("For the grown-up: "),

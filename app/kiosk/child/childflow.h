@@ -8,19 +8,20 @@
 
 #include <functional>
 
-class QLabel;
-class QPushButton;
+class QAbstractButton;
 class QStackedLayout;
-class QTimer;
 class QTranslator;
-class QScrollArea;
-class QVBoxLayout;
 
 namespace heard {
 
-class ChoiceButton;
-class ProgressRow;
+class IdleWatch;
+class MessagePage;
+class QuestionView;
+class SessionBar;
 class Speaker;
+class SwitchScanner;
+struct ViewAnswer;
+struct ViewSettings;
 
 /// What the kiosk tells the child flow beyond the survey and the adult's choices.
 struct ChildFlowOptions
@@ -36,8 +37,10 @@ struct ChildFlowOptions
     QString laMessagePicture;
 };
 
-/// One child's walk through one survey: a screen per question, built from the SessionEngine's
-/// current question and torn down when the child moves on. The whole object (engine included)
+/// One child's walk through one survey: the session shell around the question views. It shows the
+/// view QuestionViewFactory makes for the SessionEngine's current question (torn down when the
+/// child moves on), hands the view's answers to the engine, and puts the messages (stop,
+/// withdraw, talk, pause, ...) over it. The whole object (engine included)
 /// belongs to one child and is deleted at hand-back, so nothing of this child outlives it.
 /// Answers go through the engine, which keeps them (through the sink) before the next screen.
 class ChildFlow final : public QWidget
@@ -75,38 +78,24 @@ protected:
 
 private:
     void showQuestion(const Question *question);
-    void buildChoices(const Question &q, QVBoxLayout *into);
-    void buildInfo(const Question &q, QVBoxLayout *into);
-    void buildFreeText(const Question &q, QVBoxLayout *into);
-    QWidget *buildSpecials(const Question &q, QSize size);
-    QWidget *buildHeader(const Question &q);
-    QWidget *buildNavigation(const Question &q, bool withNext, std::function<void()> next);
-    QPushButton *speakerButton(const QString &what, const QString &key, const QString &text);
-
+    ViewSettings viewSettings() const;
+    Result<void> give(const ViewAnswer &answer);
     void act(std::function<Result<void>()> action);
     void onFinished(const SessionSummary &summary);
+    void drop(QPointer<QWidget> &page);
     void showOverlay(QWidget *overlay);
+    void showMessage(MessagePage *page);
     void closeOverlay();
     void showLaMessage();
     void showEndScreen();
     void askStop();
     void askWithdraw();
     void withdraw();
-    void showMessage(const QString &name, const QString &picturePath, const QString &words,
-                     QList<QPushButton *> buttons);
     void askTalk();
     void pause();
     void showStillThere();
-    void idleTimeout();
-    void restartIdle();
-    void scanNext();
-    void autoPlay(const Question &q);
-
-    QString text(const LocalizedText &t) const;
-    QString picture(const QString &relative) const;
-    QString pictureWords(const QString &path) const;
-    QSize choiceSize(const Question &q) const;
-    void applyLook();
+    void autoPlay();
+    QList<QAbstractButton *> scanCandidates() const;
 
     const Survey &m_survey;
     PresentationProfile m_profile;
@@ -118,17 +107,13 @@ private:
     QTranslator *m_translator
         = nullptr; ///< the kiosk's words in the child's language, for this child only
 
-    ProgressRow *m_progress = nullptr;
-    QPushButton *m_talk = nullptr;
-    QPushButton *m_pause = nullptr;
-    QPushButton *m_stop = nullptr;
-    QLabel *m_audioNote = nullptr;
+    SessionBar *m_bar = nullptr;
     QStackedLayout *m_stack = nullptr;
-    QPointer<QWidget> m_screen;
+    QPointer<QWidget> m_screen; ///< the scroll area around the current QuestionView
+    QPointer<QuestionView> m_view;
     QPointer<QWidget> m_overlay;
-    QTimer *m_idleWarn = nullptr;
-    QTimer *m_idleStop = nullptr;
-    QTimer *m_scan = nullptr;
+    IdleWatch *m_idle = nullptr;
+    SwitchScanner *m_scanner = nullptr;
     bool m_ended = false;
     bool m_withdrawn = false;
     bool m_laMessageShown = false;
