@@ -2,14 +2,17 @@
 
 #include <QtGlobal>
 
+#include <type_traits>
+
 namespace heard {
 
 namespace {
 
 // The one place that says what each kind is. The reader, the session engine, the payload, the
-// report and the audio script read these rows instead of naming kinds; so do the schema test
-// (tests/survey/tst_questionkinds) and, through the view factory, the kiosk.
-constexpr std::array<QuestionKindTraits, 8> kindTable { {
+// report and the audio script read these rows instead of naming kinds, and
+// tests/survey/tst_questionkinds holds the authors' schema to them. (The kiosk's
+// QuestionViewFactory names every kind in a switch of its own.)
+constexpr auto kindTable = std::to_array<QuestionKindTraits>({
     {
         .kind = QuestionKind::SingleChoice,
         .code = "single_choice",
@@ -140,7 +143,11 @@ constexpr std::array<QuestionKindTraits, 8> kindTable { {
         .responseScale = ResponseScale::None,
         .fields = { .role = true },
     },
-} };
+});
+
+static_assert(kindTable.size()
+                  == std::tuple_size_v<std::remove_cvref_t<decltype(allQuestionKinds())>>,
+              "allQuestionKinds() in questionkind.h must count every row");
 
 constexpr const QuestionKindTraits *findRow(QuestionKind kind)
 {
