@@ -48,7 +48,8 @@ QByteArray encodeAnswerPayload(const SessionInfo &session, const AnswerRecord &a
     o[u"codes"_s] = QJsonArray::fromStringList(answer.codes);
     o[u"special"_s]
         = answer.special ? QJsonValue(specialAnswerCode(*answer.special)) : QJsonValue();
-    if (question.kind == QuestionKind::FreeText && !answer.freeText.isEmpty() && !answer.special)
+    const bool written = questionKindTraits(question.kind).answer == AnswerShape::FreeText;
+    if (written && !answer.freeText.isEmpty() && !answer.special)
         o[u"text"_s] = answer.freeText;
     o[u"sequence"_s] = answer.sequence;
     QJsonArray indicators;

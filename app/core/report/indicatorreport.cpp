@@ -36,18 +36,20 @@ IndicatorReport::Count count(const QString &label, int n, const Suppressor &supp
     return { label, n, suppressor.isSmall(n) };
 }
 
+// Whether an answer to @p q has a place on an ordered scale of at least three steps.
 bool scaled(const Question &q)
 {
-    switch (q.kind) {
-    case QuestionKind::Faces:
-    case QuestionKind::Frequency:
-    case QuestionKind::Ladder:
-        return q.choices.size() >= 3;
-    case QuestionKind::SingleChoice:
-        return q.choices.size() >= 3 && !q.measures.isEmpty();
-    default:
+    if (q.choices.size() < 3)
         return false;
+    switch (questionKindTraits(q.kind).responseScale) {
+    case ResponseScale::None:
+        return false;
+    case ResponseScale::Ordered:
+        return true;
+    case ResponseScale::OrderedWhenMeasured:
+        return !q.measures.isEmpty();
     }
+    return false;
 }
 
 } // namespace

@@ -12,18 +12,9 @@ Result<void> fail(const char *code, const QString &message)
     return Result<void>::failure(QString::fromLatin1(code), message);
 }
 
-bool isChoiceKind(QuestionKind kind)
+bool takes(const Question &q, AnswerShape shape)
 {
-    switch (kind) {
-    case QuestionKind::SingleChoice:
-    case QuestionKind::Faces:
-    case QuestionKind::Frequency:
-    case QuestionKind::Ladder:
-    case QuestionKind::YesNo:
-        return true;
-    default:
-        return false;
-    }
+    return questionKindTraits(q.kind).answer == shape;
 }
 
 // The loader synthesises choices for ladder and yes/no; the implied codes are accepted too so a
@@ -34,14 +25,7 @@ bool knownCode(const Question &q, const QString &code)
         return true;
     if (!q.choices.isEmpty())
         return false;
-    if (q.kind == QuestionKind::YesNo)
-        return code == u"yes" || code == u"no";
-    if (q.kind == QuestionKind::Ladder) {
-        bool ok = false;
-        const int n = code.toInt(&ok);
-        return ok && n >= 0 && n <= 10 && code == QString::number(n);
-    }
-    return false;
+    return synthesisedChoiceCodes(q.kind).contains(code);
 }
 
 } // namespace
@@ -220,7 +204,7 @@ Result<void> SessionEngine::answerChoice(const QString &code)
     const Question *q = current();
     if (!q)
         return fail("not_in_progress", tr("There is no question to answer."));
-    if (!isChoiceKind(q->kind))
+    if (!takes(*q, AnswerShape::OneChoice))
         return fail("wrong_kind", tr("This question does not take a single choice."));
     if (!knownCode(*q, code))
         return fail("unknown_choice", tr("That is not one of the choices."));
@@ -235,7 +219,7 @@ Result<void> SessionEngine::answerChoices(const QStringList &codes)
     const Question *q = current();
     if (!q)
         return fail("not_in_progress", tr("There is no question to answer."));
-    if (q->kind != QuestionKind::MultipleChoice)
+    if (!takes(*q, AnswerShape::ManyChoices))
         return fail("wrong_kind", tr("This question does not take several choices."));
     if (codes.isEmpty())
         return fail("empty_answer", tr("Choose at least one answer."));
@@ -258,7 +242,7 @@ Result<void> SessionEngine::answerText(const QString &text)
     const Question *q = current();
     if (!q)
         return fail("not_in_progress", tr("There is no question to answer."));
-    if (q->kind != QuestionKind::FreeText)
+    if (!takes(*q, AnswerShape::FreeText))
         return fail("wrong_kind", tr("This question does not take written words."));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())

@@ -16,6 +16,9 @@ QList<AudioScript::Line> AudioScript::linesFor(const Survey &survey, const QStri
     };
     for (const Question *question : survey.questions()) {
         add(question->audio, question->prompt);
+        // Only the author's labels: the kiosk says its own words and leaves the ladder's unread.
+        if (questionKindTraits(question->kind).speech != ChoiceSpeech::AuthorLabels)
+            continue;
         for (const Choice &choice : question->choices)
             add(choice.audio, choice.label);
     }

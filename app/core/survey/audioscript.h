@@ -19,7 +19,9 @@ public:
     };
 
     /// Every prompt and choice label with an audio key, in the order the child meets them, each
-    /// key once. Ladder and yes/no answers have no key: the kiosk speaks those words itself.
+    /// key once. Choices count only where the kind table speaks the author's labels
+    /// (ChoiceSpeech::AuthorLabels): the kiosk says yes and no itself, and the ladder's numbers
+    /// are not read one by one.
     static QList<Line> linesFor(const Survey &survey, const QString &language);
 };
 

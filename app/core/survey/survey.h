@@ -82,8 +82,13 @@ struct Question
     Condition showIf;
     QMap<SpecialAnswer, QString> withheld; ///< special answer -> the author's reason
 
-    bool isAnswerable() const { return kind != QuestionKind::Info; }
-    bool offers(SpecialAnswer answer) const { return isAnswerable() && !withheld.contains(answer); }
+    /// Whether the child answers this screen at all (from the kind table).
+    bool isAnswerable() const { return questionKindTraits(kind).answer != AnswerShape::None; }
+    /// Whether @p answer is on offer: the kind offers special answers and the author kept it.
+    bool offers(SpecialAnswer answer) const
+    {
+        return questionKindTraits(kind).offersSpecialAnswers && !withheld.contains(answer);
+    }
     const Choice *choice(const QString &code) const;
 };
 

@@ -59,9 +59,7 @@ QStringList domainCodes()
 QStringList kindCodes()
 {
     QStringList codes;
-    for (QuestionKind kind : {QuestionKind::SingleChoice, QuestionKind::MultipleChoice,
-                              QuestionKind::Faces, QuestionKind::Frequency, QuestionKind::Ladder,
-                              QuestionKind::YesNo, QuestionKind::FreeText, QuestionKind::Info})
+    for (QuestionKind kind : allQuestionKinds())
         codes.append(questionKindCode(kind));
     return codes;
 }
@@ -285,11 +283,13 @@ void SurveyReader::readQuestion(const QJsonObject &object, const QString &pointe
     section.questions.append(question);
 }
 
+// What the kind table says about the fields of one kind: a field a kind has is read, every
+// other kind's field is refused with a reason.
 void SurveyReader::checkKindRules(JsonObjectReader &in, Question &question)
 {
-    const QuestionKind kind = question.kind;
+    const QuestionKindTraits &traits = questionKindTraits(question.kind);
 
-    if (kind == QuestionKind::Info) {
+    if (traits.fields.role) {
         if (const auto role = in.string(QStringLiteral("role"), Need::Required)) {
             const auto r = infoRoleFromCode(*role);
             if (r)
@@ -301,14 +301,13 @@ void SurveyReader::checkKindRules(JsonObjectReader &in, Question &question)
         }
         if (question.role == InfoRole::Assent && question.image.isEmpty())
             problem(in.pointer(), QStringLiteral("an assent screen needs an \"image\""));
-        in.forbid(QStringLiteral("measures"), QStringLiteral("information screens measure nothing"));
-        in.forbid(QStringLiteral("withhold"), QStringLiteral("information screens have no answers"));
     } else {
         in.forbid(QStringLiteral("role"), QStringLiteral("only info screens have a role"));
     }
 
-    if (kind == QuestionKind::Faces) {
-        if (const auto points = in.integer(QStringLiteral("points"), Need::Required, 2, 5)) {
+    if (traits.fields.points) {
+        if (const auto points = in.integer(QStringLiteral("points"), Need::Required,
+                                           traits.minChoices, traits.maxChoices)) {
             if (*points == 4)
                 problem(in.pointerOf(QStringLiteral("points")),
                         QStringLiteral("a face scale has 2, 3 or 5 points"));
@@ -319,7 +318,7 @@ void SurveyReader::checkKindRules(JsonObjectReader &in, Question &question)
         in.forbid(QStringLiteral("points"), QStringLiteral("only faces questions have points"));
     }
 
-    if (kind == QuestionKind::Ladder) {
+    if (traits.fields.endLabels) {
         question.lowLabel = text(in, QStringLiteral("lowLabel"), true);
         question.highLabel = text(in, QStringLiteral("highLabel"), true);
     } else {
@@ -327,36 +326,33 @@ void SurveyReader::checkKindRules(JsonObjectReader &in, Question &question)
         in.forbid(QStringLiteral("highLabel"), QStringLiteral("only ladder questions have end labels"));
     }
 
-    if (kind == QuestionKind::FreeText) {
+    if (traits.fields.freeTextLimits) {
         question.reminder = text(in, QStringLiteral("reminder"), true);
         if (const auto max = in.integer(QStringLiteral("maxLength"), Need::Required, 1, 2000))
             question.maxLength = *max;
-        in.forbid(QStringLiteral("measures"), QStringLiteral("free text is read by people, not counted"));
     } else {
         in.forbid(QStringLiteral("reminder"),
                   QStringLiteral("only free text questions have a reminder"));
         in.forbid(QStringLiteral("maxLength"),
                   QStringLiteral("only free text questions have a maximum length"));
     }
+
+    if (!traits.scored)
+        in.forbid(QStringLiteral("measures"), QString::fromLatin1(traits.notScoredBecause));
+    if (!traits.offersSpecialAnswers)
+        in.forbid(QStringLiteral("withhold"), QString::fromLatin1(traits.noSpecialAnswersBecause));
 }
 
 void SurveyReader::readChoices(JsonObjectReader &in, Question &question)
 {
     const QuestionKind kind = question.kind;
-    const bool takesChoices = kind == QuestionKind::SingleChoice
-        || kind == QuestionKind::MultipleChoice || kind == QuestionKind::Faces
-        || kind == QuestionKind::Frequency;
+    const QuestionKindTraits &traits = questionKindTraits(kind);
     const bool hasList = in.has(QStringLiteral("choices"));
     const bool hasSet = in.has(QStringLiteral("choiceSet"));
 
-    if (kind == QuestionKind::Ladder) {
-        for (int i = 0; i <= 10; ++i)
-            question.choices.append({QString::number(i), {}, {}, {}});
-    } else if (kind == QuestionKind::YesNo) {
-        question.choices.append({QStringLiteral("yes"), {}, {}, {}});
-        question.choices.append({QStringLiteral("no"), {}, {}, {}});
-    }
-    if (!takesChoices) {
+    for (const QString &code : synthesisedChoiceCodes(kind))
+        question.choices.append({ code, {}, {}, {} });
+    if (traits.choices != ChoiceSource::Authored) {
         in.forbid(QStringLiteral("choices"),
                   QStringLiteral("%1 questions bring their own answers").arg(questionKindCode(kind)));
         in.forbid(QStringLiteral("choiceSet"),
@@ -397,34 +393,28 @@ void SurveyReader::readChoices(JsonObjectReader &in, Question &question)
         if (question.choice(choice->code))
             problem(pointer + QStringLiteral("/code"),
                     QStringLiteral("duplicate choice code \"%1\"").arg(choice->code));
-        const bool needsImage = kind == QuestionKind::SingleChoice || kind == QuestionKind::Faces;
-        if (needsImage && choice->image.isEmpty())
+        if (traits.choicesNeedPictures && choice->image.isEmpty())
             problem(pointer, QStringLiteral("%1 choices need an \"image\"").arg(questionKindCode(kind)));
         question.choices.append(*choice);
     }
 
-    int min = 2;
-    int max = 8;
-    if (kind == QuestionKind::MultipleChoice)
-        max = 12;
-    if (kind == QuestionKind::Frequency) {
-        min = 3;
-        max = 5;
-    }
-    if (kind == QuestionKind::Faces)
-        min = max = question.points;
     const auto count = question.choices.size();
     const QString where = hasSet ? in.pointerOf(QStringLiteral("choiceSet")) : itemsPointer;
-    if (kind == QuestionKind::Faces && question.points > 0 && count != question.points)
-        problem(where, QStringLiteral("a %1-point face scale needs %1 choices, found %2")
-                           .arg(question.points)
-                           .arg(count));
-    else if (kind != QuestionKind::Faces && (count < min || count > max))
-        problem(where, QStringLiteral("%1 questions take %2 to %3 choices, found %4")
-                           .arg(questionKindCode(kind))
-                           .arg(min)
-                           .arg(max)
-                           .arg(count));
+    if (traits.fields.points) {
+        // The scale's points fix the count; unreadable points were reported already.
+        if (question.points > 0 && count != question.points)
+            problem(where,
+                    QStringLiteral("a %1-point face scale needs %1 choices, found %2")
+                        .arg(question.points)
+                        .arg(count));
+    } else if (count < traits.minChoices || count > traits.maxChoices) {
+        problem(where,
+                QStringLiteral("%1 questions take %2 to %3 choices, found %4")
+                    .arg(questionKindCode(kind))
+                    .arg(traits.minChoices)
+                    .arg(traits.maxChoices)
+                    .arg(count));
+    }
 }
 
 std::optional<Choice> SurveyReader::readChoice(const QJsonValue &value, const QString &pointer)
@@ -560,7 +550,7 @@ void SurveyReader::readCondition(JsonObjectReader &in, Question &question)
 
 void SurveyReader::readWithheld(JsonObjectReader &in, Question &question)
 {
-    if (question.kind == QuestionKind::Info)
+    if (!questionKindTraits(question.kind).offersSpecialAnswers)
         return;
     const auto items = in.array(QStringLiteral("withhold"), Need::Optional);
     if (!items)
