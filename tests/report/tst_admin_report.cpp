@@ -171,21 +171,27 @@ private slots:
             = readAll(QDir(m_out).filePath(u"indicators.csv"_s)).mid(3).split('\n');
         QCOMPARE(lines.first(),
                  QByteArray("indicator,domain,description,age_band,respondents,"
-                            "positive,percentage,suppressed\r"));
+                            "positive,percentage,suppressed,note\r"));
         QHash<QString, QList<QStringList>> byIndicator;
         int small = 0;
         for (const QByteArray &line : lines.mid(1)) {
             if (line.isEmpty())
                 continue;
-            // Descriptions hold no quotes or commas except quoted ones: take fields from the end.
+            // Descriptions hold no quotes or commas except quoted ones: take fields from the end
+            // (the last, the note, says why a row is hidden).
             QStringList f = QString::fromUtf8(line.trimmed()).split(u',');
+            const QString note = f.last();
+            f.removeLast();
             const QStringList tail = f.mid(f.size() - 5);
             byIndicator[f.first()].append(tail);
             if (tail.at(4) == u"yes") {
                 QVERIFY2(tail.at(1).isEmpty() && tail.at(2).isEmpty() && tail.at(3).isEmpty(),
                          line.constData());
+                QVERIFY2(note == u"fewer than 5" || note == u"hidden to protect a small group",
+                         line.constData());
                 ++small;
             } else {
+                QVERIFY2(note.isEmpty(), line.constData());
                 const int respondents = tail.at(1).toInt();
                 QVERIFY2(respondents >= 5, line.constData());
                 QCOMPARE(tail.at(3),

@@ -26,14 +26,34 @@ IndicatorReport::CountTable countTable(const QMap<QString, int> &counts, const Q
     }
     const Suppressor::Group group = suppressor.apply(values);
     for (qsizetype i = 0; i < labels.size(); ++i)
-        table.rows.append({ labels.at(i), values.at(i), group.suppressed.at(i) });
+        table.rows.append(
+            { labels.at(i), values.at(i), group.suppressed.at(i), group.protecting.at(i) });
     table.totalSuppressed = group.totalSuppressed;
     return table;
 }
 
+/// The most responses each age band can hold as far as a reader of the age band table can tell:
+/// an indicator's respondents in a band never exceed it.
+QHash<QString, int> bandCaps(const IndicatorReport::CountTable &table, const Suppressor &suppressor)
+{
+    QList<Suppressor::Cell> cells;
+    Suppressor::Group group;
+    group.totalSuppressed = table.totalSuppressed;
+    for (const IndicatorReport::Count &c : table.rows) {
+        cells.append({ c.count, {}, Suppressor::Unbounded });
+        group.suppressed.append(c.suppressed);
+        group.protecting.append(c.protecting);
+    }
+    const QList<Suppressor::Derived> ranges = suppressor.ranges(cells, group);
+    QHash<QString, int> caps;
+    for (qsizetype i = 0; i < table.rows.size(); ++i)
+        caps.insert(table.rows.at(i).label, ranges.at(i).count.high);
+    return caps;
+}
+
 IndicatorReport::Count count(const QString &label, int n, const Suppressor &suppressor)
 {
-    return { label, n, suppressor.isSmall(n) };
+    return { label, n, suppressor.isSmall(n), false };
 }
 
 // Whether an answer to @p q has a place on an ordered scale of at least three steps.
@@ -159,13 +179,17 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
             report.m_bands.append(it.key());
     }
 
+    // The age band table first: it bounds every indicator's bands.
+    report.m_byBand = countTable(bandCounts, report.m_bands, suppressor);
+    const QHash<QString, int> caps = bandCaps(report.m_byBand, suppressor);
+
     for (const Framework::Indicator &ind : framework.indicators()) {
         Row row;
         row.indicator = ind.id;
         row.domain = ind.domain;
         row.description = ind.description;
         const auto bandTallies = tallies.value(ind.id);
-        QList<int> counts;
+        QList<Suppressor::Cell> counts;
         QList<qsizetype> inGroup;
         bool any = false;
         for (const QString &band : std::as_const(report.m_bands)) {
@@ -180,7 +204,11 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
             row.all.special += t.special;
             if (c.applies || c.respondents > 0) {
                 any = true;
-                counts.append(c.respondents);
+                // Positive and not positive are both shown, so both are protected; no band
+                // holds more respondents than the age band table allows.
+                counts.append({ c.respondents,
+                                { c.positive, c.respondents - c.positive },
+                                caps.value(band, Suppressor::Unbounded) });
                 inGroup.append(row.bands.size());
             }
             row.bands.append(c);
@@ -189,9 +217,12 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
             continue; // not asked of any band in this round
         row.all.applies = true;
         const Suppressor::Group group = suppressor.apply(counts);
-        for (qsizetype i = 0; i < inGroup.size(); ++i)
+        for (qsizetype i = 0; i < inGroup.size(); ++i) {
             row.bands[inGroup.at(i)].suppressed = group.suppressed.at(i);
+            row.bands[inGroup.at(i)].protecting = group.protecting.at(i);
+        }
         row.all.suppressed = group.totalSuppressed;
+        row.all.protecting = group.totalSuppressed && !suppressor.isSmall(row.all.respondents);
         row.specialSuppressed = suppressor.isSmall(row.all.special);
         if (!report.m_domains.contains(ind.domain))
             report.m_domains.append(ind.domain);
@@ -201,17 +232,31 @@ IndicatorReport IndicatorReport::compute(const ResponseSet &responses, const Fra
     if (report.m_domains.removeOne(u"wellbeing"_s))
         report.m_domains.prepend(u"wellbeing"_s);
 
-    report.m_byBand = countTable(bandCounts, report.m_bands, suppressor);
     report.m_modes = countTable(
         modeCounts, { u"child_alone"_s, u"child_with_help"_s, u"adult_read_aloud"_s }, suppressor);
     report.m_languages = countTable(languageCounts, {}, suppressor);
     report.m_surveys = countTable(surveyCounts, {}, suppressor);
     report.m_weeks = countTable(weekCounts, {}, suppressor);
+    // Every one of these tables adds up to the number of responses: hidden in one, hidden in all.
+    CountTable *tables[] = { &report.m_byBand, &report.m_modes, &report.m_languages,
+                             &report.m_surveys, &report.m_weeks };
+    const bool totalHidden = std::any_of(std::begin(tables), std::end(tables),
+                                         [](const CountTable *t) { return t->totalSuppressed; });
+    for (CountTable *t : tables)
+        t->totalSuppressed = totalHidden;
     report.m_quality.allExtreme
         = count(u"every answer at an end of the scale"_s, extreme, suppressor);
     report.m_quality.samePosition
         = count(u"the same position on every question"_s, same, suppressor);
     report.m_quality.either = count(u"either of these"_s, either, suppressor);
+    // Either lies between the larger of the two and their sum: beside one shown pattern it would
+    // give the other, small one away, so it is hidden too. With both small, "either" shown or not
+    // tells the same (see docs/report.md).
+    if (!report.m_quality.either.suppressed
+        && report.m_quality.allExtreme.suppressed != report.m_quality.samePosition.suppressed) {
+        report.m_quality.either.suppressed = true;
+        report.m_quality.either.protecting = true;
+    }
     for (auto it = unknownCounts.cbegin(); it != unknownCounts.cend(); ++it)
         report.m_quality.unknownVersions.append(count(
             u"%1 version %2"_s.arg(it.key().first).arg(it.key().second), it.value(), suppressor));

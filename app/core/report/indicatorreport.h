@@ -14,7 +14,10 @@ namespace heard {
 
 /// The figures of an LA report, computed from grouped responses: per framework indicator and age
 /// band, how many children answered and how many answered positively, with small numbers
-/// suppressed (Suppressor). Holds counts only: never an answer or free text.
+/// suppressed (Suppressor) so that no combination of shown figures gives a small one away. An
+/// indicator's bands are suppressed as one linked group: respondents, positive and not positive,
+/// each band capped by its responses in the age band table. Holds counts only: never an answer or
+/// free text.
 class IndicatorReport
 {
 public:
@@ -27,6 +30,7 @@ public:
         int positive = 0; ///< of those, positive for the indicator
         int special = 0; ///< responses with only a special answer (don't know, rather not say...)
         bool suppressed = false;
+        bool protecting = false; ///< hidden only so that a small cell cannot be worked out
         bool shown() const { return (applies || respondents > 0) && !suppressed; }
         /// Positive as a percentage of respondents (0 when none).
         double percent() const { return respondents > 0 ? 100.0 * positive / respondents : 0.0; }
@@ -45,12 +49,13 @@ public:
         QString label;
         int count = 0;
         bool suppressed = false;
+        bool protecting = false; ///< hidden only so that a small count cannot be worked out
     };
     struct CountTable
     {
         QList<Count> rows;
         int total = 0;
-        bool totalSuppressed = false;
+        bool totalSuppressed = false; ///< small, or (when not small) hidden to protect a row
     };
     /// Response styles young children show (anchors-childrens-voice.md): counted, never removed.
     struct Quality

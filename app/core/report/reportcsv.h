@@ -13,7 +13,8 @@ class ReportCsv
 {
 public:
     /// One row per indicator and age band (and "all"): respondents, positive, percentage, special
-    /// and suppressed. A suppressed row carries no numbers at all.
+    /// and suppressed, and for a suppressed row why ("fewer than N", or "hidden to protect a small
+    /// group"). A suppressed row carries no numbers at all.
     static QByteArray indicators(const IndicatorReport &report);
     /// Every free-text answer and nothing else that could tie it to a child: sorted by survey,
     /// question and text so a child's comments do not sit together. First line marks it sensitive.
@@ -21,7 +22,6 @@ public:
     static constexpr char SensitiveLine[]
         = "# SENSITIVE: children's own words. A person must read and redact this file before "
           "anything in it is shared.";
-
 };
 
 } // namespace heard

@@ -128,6 +128,16 @@ QString ReportHtml::fewer() const
     return u"fewer than %1"_s.arg(m_report.threshold());
 }
 
+QString ReportHtml::protect()
+{
+    return QString::fromLatin1(Suppressor::ProtectingWords);
+}
+
+QString ReportHtml::hiddenTotal(int total) const
+{
+    return total < m_report.threshold() ? fewer() : protect();
+}
+
 QString ReportHtml::chart(const QString &name, const QString &svg) const
 {
     if (m_target == Target::Browser)
@@ -158,7 +168,7 @@ QString ReportHtml::cellText(const IndicatorReport::Cell &cell) const
     if (!cell.applies && cell.respondents == 0)
         return u"not asked"_s;
     if (cell.suppressed)
-        return fewer();
+        return cell.protecting ? protect() : fewer();
     if (cell.respondents == 0)
         return u"no answers"_s;
     return u"%1 (%2 of %3)"_s.arg(pct(cell.percent())).arg(cell.positive).arg(cell.respondents);
@@ -166,7 +176,9 @@ QString ReportHtml::cellText(const IndicatorReport::Cell &cell) const
 
 QString ReportHtml::countText(const IndicatorReport::Count &count) const
 {
-    return count.suppressed ? fewer() : QString::number(count.count);
+    if (!count.suppressed)
+        return QString::number(count.count);
+    return count.protecting ? protect() : fewer();
 }
 
 QString ReportHtml::countTable(const QString &caption, const QString &what,
@@ -181,7 +193,7 @@ QString ReportHtml::countTable(const QString &caption, const QString &what,
             esc(countText(c)));
     }
     html += u"<tr><th scope=\"row\">Total</th><td class=\"n\">%1</td></tr></table>"_s.arg(
-        table.totalSuppressed ? fewer() : QString::number(table.total));
+        table.totalSuppressed ? hiddenTotal(table.total) : QString::number(table.total));
     return html;
 }
 
@@ -246,7 +258,7 @@ QString ReportHtml::laReport() const
         html += u"<style>"_s + QString::fromLatin1(LaStyle) + u"</style>"_s;
     html += u"</head><body><h1>Heard: what children and young people told us</h1>"_s;
     const auto total = m_report.byBand();
-    html += u"<p><b>%1</b> responses"_s.arg(total.totalSuppressed ? fewer()
+    html += u"<p><b>%1</b> responses"_s.arg(total.totalSuppressed ? hiddenTotal(total.total)
                                                                   : QString::number(total.total));
     if (m_report.firstDay().isValid())
         html += u", from %1 to %2"_s.arg(en.toString(m_report.firstDay(), u"d MMMM yyyy"_s),
@@ -260,9 +272,10 @@ QString ReportHtml::laReport() const
             "\"Don't know\", \"rather not say\" and skipped questions are counted separately and "
             "are not part of the percentage.</p><p><b>Small numbers protect children.</b> Where "
             "%1 children answered, the figure is shown as \"%2\" and left out of the charts. "
-            "Where one hidden figure could be worked out from a total, another is hidden "
-            "too.</p><p>These figures are for learning, not for judging: they show where to ask "
-            "children more.</p></div>"_s.arg(fewer(), fewer());
+            "Where a hidden figure could be worked out, or narrowed down, from the totals and "
+            "the other figures shown, more figures are hidden too: they read \"%3\".</p><p>These "
+            "figures are for learning, not for judging: they show where to ask "
+            "children more.</p></div>"_s.arg(fewer(), fewer(), protect());
 
     html += u"<h2>Contents</h2><ul>"_s;
     for (const QString &d : m_report.domains())

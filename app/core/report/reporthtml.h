@@ -45,6 +45,10 @@ private:
                        const QHash<QString, QString> &labels = {}) const;
     QString domainSection(const QString &domain, int index) const;
     QString fewer() const;
+    /// What a cell hidden only so that a small one cannot be worked out says.
+    static QString protect();
+    /// A hidden total: small, or hidden to protect a small group.
+    QString hiddenTotal(int total) const;
 
     const IndicatorReport &m_report;
     Target m_target;
