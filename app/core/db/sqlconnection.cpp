@@ -25,7 +25,7 @@ QString newConnectionName(const QString &label)
 using Opened = Result<std::unique_ptr<SqlConnection>>;
 
 /// Opens @p db, registered under @p name; on failure removes the registration again.
-Result<void> openRegistered(QSqlDatabase db, const QString &name, const QString &where,
+Result<void> openRegistered(QSqlDatabase &db, const QString &name, const QString &where,
                             const QString &driver)
 {
     if (!db.isValid()) {
