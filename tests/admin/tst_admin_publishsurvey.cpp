@@ -1,5 +1,6 @@
 // `heard-admin publish-survey` as the LA runs it: the validator's verdict, versions only forwards,
 // and a definition stored signed by the root key, on SQLite and PostgreSQL.
+#include "../sync/inboxtestdb.h"
 #include "crypto/lakeystore.h"
 #include "crypto/privatefile.h"
 #include "crypto/signeddefinition.h"
@@ -162,10 +163,12 @@ private Q_SLOTS:
         QFETCH(QString, spec);
         // CI must not pass without having tried PostgreSQL (scripts/run-tests.sh sets the URL).
         QVERIFY2(!spec.isEmpty(), "HEARD_TEST_PG_URL is not set: PostgreSQL was not tested");
+        // A clean database: a new file, or a PostgreSQL schema of this test's own.
+        spec = testutil::freshInboxSpec(spec);
+        QVERIFY(!spec.isEmpty());
         {
             auto store = openStore(spec);
             QVERIFY(store);
-            QVERIFY(store->wipeForTests());
         }
         const QString v3 = withVersion(3, u"v3.json"_s);
         const Run first = admin(spec, v3);
@@ -196,7 +199,6 @@ private Q_SLOTS:
         QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
         QCOMPARE(verified->definition(), readAll(v4));
         QCOMPARE(verified->version(), 4);
-        QVERIFY(store->wipeForTests());
     }
 
     void aWrongPassphrasePublishesNothing()

@@ -1,10 +1,9 @@
 // Survey definition updates in the inbox database, on SQLite and PostgreSQL: newest version per
-// survey id, versions only forwards, and a database from before the table existed gains it.
+// survey id, versions only forwards.
 #include "inbox/inboxstore.h"
+#include "inboxtestdb.h"
 #include "synctestutil.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,20 +16,20 @@ class TestInboxSurveys : public QObject
 
     QTemporaryDir m_dir;
 
-    std::unique_ptr<InboxStore> openStore(const QString &spec, bool wipe = true)
+    /// Opens a clean database like @p spec.
+    std::unique_ptr<InboxStore> openStore(const QString &spec)
     {
-        if (spec.isEmpty()) {
+        const QString fresh = testutil::freshInboxSpec(spec);
+        if (fresh.isEmpty()) {
             qWarning("HEARD_TEST_PG_URL is not set: PostgreSQL was not tested (run "
                      "scripts/run-tests.sh)");
             return {};
         }
-        auto store = InboxStore::open(spec);
+        auto store = InboxStore::open(fresh);
         if (!store) {
             qWarning("%s", qPrintable(store.error().message));
             return {};
         }
-        if (wipe && !store.value()->wipeForTests())
-            return {};
         return std::move(store.value());
     }
 
@@ -94,28 +93,7 @@ private Q_SLOTS:
         QVERIFY(store->addSurveyDefinition(definition(u"children-4-7"_s, 6)));
         QCOMPARE(store->newestSurveyVersion(u"children-4-7"_s).value(), 6);
     }
-
-    void anOlderDatabaseGainsTheTable_data()
-    {
-        testutil::addDatabaseRows(m_dir.filePath(u"c.db"_s));
-    }
-
-    void anOlderDatabaseGainsTheTable()
-    {
-        QFETCH(QString, spec);
-        {
-            auto store = openStore(spec);
-            QVERIFY(store);
-            // As a database written before survey updates existed.
-            QSqlQuery drop(QSqlDatabase::database(store->connectionName()));
-            QVERIFY(drop.exec(u"DROP TABLE survey_definitions"_s));
-        }
-        auto reopened = openStore(spec, /*wipe=*/false);
-        QVERIFY(reopened);
-        QVERIFY(reopened->addSurveyDefinition(definition(u"young-people-11-18"_s, 2)));
-        QCOMPARE(reopened->newestSurveyDefinitions().value().size(), 1);
-        QVERIFY(reopened->wipeForTests());
-    }
+    // An inbox from before the table existed gains it: tst_inboxmigrations, from a real v1.
 };
 
 QTEST_GUILESS_MAIN(TestInboxSurveys)

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "inbox/inboxbatches.h"
+#include "inbox/inboxenrolment.h"
+#include "inbox/inboxmessages.h"
+#include "inbox/inboxsurveys.h"
 #include "util/result.h"
 
 #include <QByteArray>
-#include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QMap>
 #include <QString>
-#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -16,81 +17,32 @@
 
 namespace heard {
 
-/// One enrolled device as the inbox knows it. The token itself is never stored, only its hash.
-struct InboxDevice
-{
-    QByteArray publicKey; ///< 32-byte Ed25519 key: the device id
-    QDateTime enrolled;
-    bool revoked = false;
-};
-
-/// A "You said, we did" message the LA publishes for kiosks to show.
-struct InboxMessage
-{
-    QUuid id;
-    QDateTime published;
-    QMap<QString, QString> text; ///< language code -> text; the kiosk shows the child's language
-    QByteArray picture;
-    QString pictureType;
-    QByteArray audio;
-    QString audioType;
-};
-
-// --- Survey definition updates (heard-admin publish-survey; GET /v1/config "surveys") ---
-
-/// A survey definition the LA published, signed by its root key (SignedDefinition). Devices get
-/// the newest version of each survey id.
-struct InboxSurveyDefinition
-{
-    QString surveyId;
-    int version = 0;
-    QDateTime published;
-    QByteArray signedBytes; ///< SignedDefinition::toBytes(), as the admin tool made it
-};
-
-// --- end of survey definition updates ---
-
-/// A record offered for storage: its id, its envelope bytes and the day it arrived.
-struct IncomingRecord
-{
-    QUuid recordId;
-    QByteArray bytes;
-};
-
-enum class StoreOutcome {
-    Stored,
-    Duplicate, ///< the same id with the same bytes is already there
-    Conflict, ///< the same id with different bytes: quarantined, never overwritten
-};
-
-/// The reply saved under a batch's idempotency key.
-struct SavedBatch
-{
-    QByteArray devicePublicKey;
-    QByteArray requestHash; ///< BLAKE2b of the request body, to spot a reused key
-    QByteArray reply;
-};
+class SqlConnection;
 
 /// The inbox database over QtSql: SQLite (one file, WAL, synchronous=FULL) or PostgreSQL (QPSQL),
 /// with the same tables and the same SQL wherever the two agree. Every write is one transaction.
 ///
-/// Error codes: "bad_spec", "db_open_failed", "db_error", "bad_code", "not_found",
-/// "batch_exists" (another writer saved the same idempotency key first), "record_race" (another
-/// writer stored a record of this batch first; retry the batch).
+/// A thin façade over one connection and its parts (InboxEnrolment, InboxBatches,
+/// InboxMessages, InboxSurveys); the schema is InboxSchema's numbered steps, run at open.
+///
+/// Error codes: "bad_spec", "db_open_failed", "pragma_failed", "schema_too_new",
+/// "migration_failed", "db_error", "disk_full", "bad_code", "not_found", "batch_exists"
+/// (another writer saved the same idempotency key first), "record_race" (another writer stored a
+/// record of this batch first; retry the batch), "version_not_newer".
 class InboxStore
 {
 public:
-    /// @p spec is "sqlite:PATH" or "postgres:postgresql://USER:PASS@HOST:PORT/DB".
+    /// @p spec is "sqlite:PATH" or "postgres:postgresql://USER:PASS@HOST:PORT/DB[?OPTIONS]"
+    /// (OPTIONS are libpq's, e.g. options=-csearch_path%3DSCHEMA). A database of an older schema
+    /// version is migrated; a newer one is refused ("schema_too_new") and left untouched.
     static Result<std::unique_ptr<InboxStore>> open(const QString &spec);
     ~InboxStore();
     InboxStore(const InboxStore &) = delete;
     InboxStore &operator=(const InboxStore &) = delete;
 
-    bool isPostgres() const { return m_postgres; }
-    QString connectionName() const { return m_connectionName; }
-
-    /// Deletes every row of every table (tests against a shared PostgreSQL database only).
-    Result<void> wipeForTests();
+    bool isPostgres() const;
+    /// The QtSql connection name, for diagnostics.
+    QString connectionName() const;
 
     Result<void> addEnrolmentCode(const QByteArray &codeHash, const QDateTime &expires);
     /// Consumes the code (unexpired at @p now, unused or used by this same key, so a device whose
@@ -120,7 +72,6 @@ public:
     Result<void> addMessage(const InboxMessage &message);
     Result<QList<InboxMessage>> messages() const;
 
-    // --- Survey definition updates ---
     /// Stores a published definition. "version_not_newer" when the survey id already has this
     /// version or a higher one (checked in the same transaction as the insert).
     Result<void> addSurveyDefinition(const InboxSurveyDefinition &definition);
@@ -131,27 +82,15 @@ public:
     /// Every version ever published, ordered by id then version (heard-admin report places each
     /// answer on the version the child was shown).
     Result<QList<InboxSurveyDefinition>> surveyDefinitions() const;
-    // --- end of survey definition updates ---
 
 private:
-    InboxStore(QString connectionName, bool postgres);
-    Result<void> createSchema();
-    Result<void> begin();
-    Result<void> commit();
-    void rollback();
-    template<typename Body> Result<void> inTransaction(const QString &what, Body body);
-    /// SQLite: one INSERT per record, then a lookup for each record that was already there.
-    Result<QList<StoreOutcome>> storeRecordsOneByOne(const QByteArray &devicePublicKey,
-                                                     const QList<IncomingRecord> &records,
-                                                     const QString &day, const QString &now);
-    /// PostgreSQL: one multi-row INSERT .. ON CONFLICT DO NOTHING RETURNING, one lookup of the
-    /// ids it skipped and one multi-row quarantine INSERT, whatever the batch size.
-    Result<QList<StoreOutcome>> storeRecordsInBulk(const QByteArray &devicePublicKey,
-                                                   const QList<IncomingRecord> &records,
-                                                   const QString &day, const QString &now);
+    explicit InboxStore(std::unique_ptr<SqlConnection> connection);
 
-    QString m_connectionName;
-    bool m_postgres = false;
+    std::unique_ptr<SqlConnection> m_db;
+    InboxEnrolment m_enrolment;
+    InboxBatches m_batches;
+    InboxMessages m_messages;
+    InboxSurveys m_surveys;
 };
 
 } // namespace heard

@@ -1,5 +1,10 @@
 #include "store/outboxstore.h"
 
+#include "db/schemamigrator.h"
+#include "db/sqlconnection.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -8,33 +13,18 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
-
 using namespace Qt::StringLiterals;
 
 namespace heard {
 
 namespace {
 
-// SQLite primary result codes (extended codes keep these in the low byte).
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteFull = 13;
-constexpr int kSqliteNotADb = 26;
-constexpr int kSqliteIoErr = 10;
-constexpr int kSqliteConstraint = 19;
-
-struct Migration
-{
-    int version;
-    QList<QString> statements;
-};
-
-// Ordered: each entry takes the schema from version-1 to version, in one transaction.
-// Never edit a shipped entry; add a new one (and its hand-written fixture in
+// Ordered: each step takes the schema from version-1 to version, in one transaction.
+// Never edit a shipped step; add a new one (and its hand-written fixture in
 // tests/store/tst_outboxmigrations.cpp).
-const QList<Migration> &migrations()
+const QList<SchemaStep> &migrations()
 {
-    static const QList<Migration> list {
+    static const QList<SchemaStep> list {
         { 1,
           {
               // seq (rowid alias) keeps creation order stable even across VACUUM; record_id is
@@ -74,79 +64,9 @@ const QList<Migration> &migrations()
     return list;
 }
 
-int primaryCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
-
-bool isCorruption(const QSqlError &error)
-{
-    const int code = primaryCode(error);
-    return code == kSqliteCorrupt || code == kSqliteNotADb;
-}
-
 Error dbError(const QSqlError &error, const QString &what)
 {
-    const int code = primaryCode(error);
-    if (code == kSqliteFull) {
-        return Error { u"disk_full"_s,
-                       u"The disk is full, so %1 failed and was not saved. Free some space and try "
-                       u"again; everything saved earlier is kept."_s.arg(what) };
-    }
-    if (isCorruption(error)) {
-        return Error { u"corrupt"_s,
-                       u"The outbox database is damaged (%1: %2)."_s.arg(what,
-                                                                         error.databaseText()) };
-    }
-    if (code == kSqliteIoErr) {
-        return Error { u"io_error"_s,
-                       u"The disk reported an error during %1: %2"_s.arg(what,
-                                                                         error.databaseText()) };
-    }
-    return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
-}
-
-Result<void> exec(const QSqlDatabase &db, const QString &sql, const QString &what)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        return dbError(query.lastError(), what);
-    }
-    return {};
-}
-
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QString &what)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql)) {
-        return dbError(query.lastError(), what);
-    }
-    if (!query.next()) {
-        return Result<QVariant>::failure(u"db_error"_s, u"%1 returned no row."_s.arg(what));
-    }
-    return query.value(0);
-}
-
-/// Run @p body inside BEGIN IMMEDIATE ... COMMIT; roll back on any failure.
-template<typename Body>
-Result<void> inTransaction(const QSqlDatabase &db, const QString &what, Body body)
-{
-    if (auto begun = exec(db, u"BEGIN IMMEDIATE"_s, what); !begun) {
-        return begun;
-    }
-    Result<void> result = body();
-    if (result) {
-        result = exec(db, u"COMMIT"_s, what);
-    }
-    if (!result) {
-        // After SQLITE_FULL SQLite may already have rolled back; a failing ROLLBACK is harmless.
-        QSqlQuery rollback(db);
-        rollback.exec(u"ROLLBACK"_s);
-    }
-    return result;
+    return sqlError(error, what, u"outbox"_s);
 }
 
 QString uuidText(const QUuid &id)
@@ -200,50 +120,6 @@ Result<QString> moveAside(const QString &path)
     return target;
 }
 
-std::atomic<quint64> g_connectionCounter { 0 };
-
-QString newConnectionName()
-{
-    return u"heard-outbox-%1"_s.arg(g_connectionCounter.fetch_add(1));
-}
-
-void dropConnection(const QString &name)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isValid()) {
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-struct Pragma
-{
-    QString set;
-    QString read;
-    QString expected;
-};
-
-Result<void> applyPragma(const QSqlDatabase &db, const Pragma &pragma)
-{
-    if (auto set = exec(db, pragma.set, pragma.set); !set) {
-        return set;
-    }
-    auto value = scalar(db, pragma.read, pragma.read);
-    if (!value) {
-        return value.error();
-    }
-    const QString actual = value->toString().toLower();
-    if (actual != pragma.expected) {
-        return Result<void>::failure(u"pragma_failed"_s,
-                                     u"%1 did not take effect: it reads back \"%2\", not \"%3\"; "
-                                     u"the outbox cannot promise durability, so it was not "
-                                     u"opened."_s.arg(pragma.set, actual, pragma.expected));
-    }
-    return {};
-}
-
 Result<void> checkQuick(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -262,54 +138,24 @@ Result<void> checkQuick(const QSqlDatabase &db)
 }
 
 /// Refuse files this code must not touch, before any pragma writes to them.
-Result<int> checkOwnership(const QSqlDatabase &db)
+Result<void> checkOwnership(const SqlConnection &db, const SchemaMigrator &migrator)
 {
-    auto versionValue = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
-    if (!versionValue) {
-        return versionValue.error();
+    const auto version = migrator.storedVersion();
+    if (!version) {
+        return version.error();
     }
-    const int version = versionValue->toInt();
-    if (version > OutboxStore::kSchemaVersion) {
-        return Result<int>::failure(
-            u"schema_too_new"_s,
-            u"The outbox was written by a newer Heard (schema version %1; this one knows up to "
-            u"%2). Update Heard; the file was left untouched."_s.arg(version)
-                .arg(OutboxStore::kSchemaVersion));
+    if (auto refused = migrator.refuseNewer(version.value()); !refused) {
+        return refused;
     }
-    if (version == 0) {
-        auto tables = scalar(db, u"SELECT count(*) FROM sqlite_master"_s, u"reading the schema"_s);
+    if (version.value() == 0) {
+        auto tables = db.scalar(u"SELECT count(*) FROM sqlite_master"_s, u"reading the schema"_s);
         if (!tables) {
             return tables.error();
         }
         if (tables->toInt() != 0) {
-            return Result<int>::failure(u"not_an_outbox"_s,
-                                        u"The file holds another program's database, not a "
-                                        u"Heard outbox; it was left untouched."_s);
-        }
-    }
-    return version;
-}
-
-Result<void> migrate(const QSqlDatabase &db, int version)
-{
-    for (const Migration &migration : migrations()) {
-        if (migration.version <= version) {
-            continue;
-        }
-        const QString what = u"migrating the outbox to schema version %1"_s.arg(migration.version);
-        auto migrated = inTransaction(db, what, [&]() -> Result<void> {
-            for (const QString &statement : migration.statements) {
-                if (auto done = exec(db, statement, what); !done) {
-                    return done;
-                }
-            }
-            return exec(db, u"PRAGMA user_version = %1"_s.arg(migration.version), what);
-        });
-        if (!migrated) {
-            if (migrated.error().code == u"disk_full"_s) {
-                return migrated;
-            }
-            return Result<void>::failure(u"migration_failed"_s, migrated.error().message);
+            return Result<void>::failure(u"not_an_outbox"_s,
+                                         u"The file holds another program's database, not a "
+                                         u"Heard outbox; it was left untouched."_s);
         }
     }
     return {};
@@ -330,53 +176,45 @@ OutboxRecord recordFromQuery(const QSqlQuery &query)
     return record;
 }
 
-/// Pragmas, integrity and schema on a freshly opened connection. Holds its QSqlDatabase copy
-/// only for the call, so the caller can drop the connection afterwards.
-Result<void> setUp(const QString &connectionName)
+/// Pragmas, integrity and schema on a freshly opened connection.
+Result<void> setUp(const SqlConnection &db)
 {
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     // Connection-level settings first: they touch no file, and quick_check may sort in temp.
-    const QList<Pragma> early {
-        { u"PRAGMA secure_delete = ON"_s, u"PRAGMA secure_delete"_s, u"1"_s },
-        { u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA temp_store"_s, u"2"_s },
-        { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA foreign_keys"_s, u"1"_s },
-    };
-    for (const Pragma &pragma : early) {
-        if (auto applied = applyPragma(db, pragma); !applied) {
-            return applied;
-        }
+    if (auto applied = db.setPragmas({ { u"secure_delete"_s, u"ON"_s, u"1"_s },
+                                       { u"temp_store"_s, u"MEMORY"_s, u"2"_s },
+                                       { u"foreign_keys"_s, u"ON"_s, u"1"_s } });
+        !applied) {
+        return applied;
     }
     // Check before anything writes to the file.
-    if (auto checked = checkQuick(db); !checked) {
+    if (auto checked = checkQuick(db.database()); !checked) {
         return checked;
     }
-    const auto version = checkOwnership(db);
-    if (!version) {
-        return version.error();
+    const SchemaMigrator migrator(db, migrations());
+    if (auto owned = checkOwnership(db, migrator); !owned) {
+        return owned;
     }
-    const QList<Pragma> durability {
-        { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA journal_mode"_s, u"wal"_s },
-        { u"PRAGMA synchronous = FULL"_s, u"PRAGMA synchronous"_s, u"2"_s },
-    };
-    for (const Pragma &pragma : durability) {
-        if (auto applied = applyPragma(db, pragma); !applied) {
-            return applied;
-        }
+    if (auto applied = db.setPragmas(
+            { { u"journal_mode"_s, u"WAL"_s, u"wal"_s }, { u"synchronous"_s, u"FULL"_s, u"2"_s } });
+        !applied) {
+        return applied;
     }
-    return migrate(db, version.value());
+    return migrator.migrate();
 }
 
 } // namespace
 
-OutboxStore::OutboxStore(QString path, QString connectionName)
+OutboxStore::OutboxStore(QString path, std::unique_ptr<SqlConnection> connection)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+    , m_db(std::move(connection))
 {
 }
 
-OutboxStore::~OutboxStore()
+OutboxStore::~OutboxStore() = default;
+
+QString OutboxStore::connectionName() const
 {
-    dropConnection(m_connectionName);
+    return m_db->name();
 }
 
 Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
@@ -403,28 +241,14 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         }
     }
 
-    const QString name = newConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        if (!db.isValid()) {
-            QSqlDatabase::removeDatabase(name);
-            return R::failure(u"db_open_failed"_s,
-                              u"The SQLite driver for Qt (QSQLITE) is not available."_s);
-        }
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            const QString text = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return R::failure(u"db_open_failed"_s,
-                              u"The outbox %1 could not be opened: %2"_s.arg(path, text));
-        }
+    auto connection = SqlConnection::openSqlite(path, u"outbox"_s, u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!connection) {
+        return connection.error();
     }
-    std::unique_ptr<OutboxStore> store(new OutboxStore(path, name));
+    std::unique_ptr<OutboxStore> store(new OutboxStore(path, std::move(connection).value()));
     // Owner only; SQLite gives the -wal and -shm it creates later the same mode.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    if (auto ready = setUp(name); !ready) {
+    if (auto ready = setUp(*store->m_db); !ready) {
         if (ready.error().code == u"corrupt"_s) {
             store.reset(); // close before moving the file
             return corruptFound(ready.error().message);
@@ -444,33 +268,22 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
     if (!looksLikeSqlite(path, &why)) {
         return R::failure(u"not_an_outbox"_s, u"%1 is not an outbox: %2."_s.arg(path, why));
     }
-    const QString name = newConnectionName();
-    struct Dropper
-    {
-        QString name;
-        ~Dropper() { dropConnection(name); }
-    } dropper { name };
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!db.open()) {
-        return R::failure(
-            u"db_open_failed"_s,
-            u"%1 could not be opened read-only: %2"_s.arg(path, db.lastError().text()));
+    auto connection = SqlConnection::openSqlite(path, u"outbox"_s, u"QSQLITE_OPEN_READONLY"_s);
+    if (!connection) {
+        return connection.error();
     }
-    auto version = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
+    const SchemaMigrator migrator(*connection.value(), migrations());
+    auto version = migrator.storedVersion();
     if (!version) {
         return version.error();
     }
-    if (version->toInt() == 0) {
+    if (version.value() == 0) {
         return R::failure(u"not_an_outbox"_s, u"%1 is not a Heard outbox."_s.arg(path));
     }
-    if (version->toInt() > kSchemaVersion) {
-        return R::failure(u"schema_too_new"_s,
-                          u"%1 was written by a newer Heard (schema version %2)."_s.arg(path).arg(
-                              version->toInt()));
+    if (auto refused = migrator.refuseNewer(version.value()); !refused) {
+        return refused.error();
     }
+    const QSqlDatabase db = connection.value()->database();
     QList<QByteArray> envelopes;
     {
         QSqlQuery query(db);
@@ -490,7 +303,7 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
 
 Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO envelopes (record_id, session_id, survey_id, day, kind, envelope)"
                    u" VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -506,7 +319,7 @@ Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
         if (!insert.exec()) {
             // record_id is UNIQUE: the constraint is the duplicate check (and the transaction
             // rolls back, so a batch with one duplicate saves nothing).
-            if (primaryCode(insert.lastError()) == kSqliteConstraint) {
+            if (isUniqueViolation(insert.lastError())) {
                 return Result<void>::failure(u"duplicate_record"_s,
                                              u"Record %1 is already in the outbox."_s.arg(id));
             }
@@ -542,13 +355,13 @@ Result<void> OutboxStore::appendMany(const QList<OutboxRecord> &records)
             return valid;
         }
     }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return inTransaction(db, u"saving an envelope"_s, [&] { return insertAll(records); });
+    const QSqlDatabase db = m_db->database();
+    return inTransaction(*m_db, u"saving an envelope"_s, [&] { return insertAll(records); });
 }
 
 Result<void> OutboxStore::checkpointTruncate()
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next()) {
@@ -564,8 +377,8 @@ Result<void> OutboxStore::checkpointTruncate()
 
 Result<void> OutboxStore::finishSession(const QUuid &sessionId)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto done = inTransaction(db, u"closing a session"_s, [&]() -> Result<void> {
+    const QSqlDatabase db = m_db->database();
+    auto done = inTransaction(*m_db, u"closing a session"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         query.prepare(u"UPDATE envelopes SET session_id = NULL WHERE session_id = ?"_s);
         query.addBindValue(uuidText(sessionId));
@@ -583,9 +396,9 @@ Result<void> OutboxStore::finishSession(const QUuid &sessionId)
 
 Result<int> OutboxStore::deleteSession(const QUuid &sessionId)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     int deleted = 0;
-    auto done = inTransaction(db, u"deleting a session"_s, [&]() -> Result<void> {
+    auto done = inTransaction(*m_db, u"deleting a session"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         query.prepare(u"DELETE FROM envelopes WHERE session_id = ?"_s);
         query.addBindValue(uuidText(sessionId));
@@ -606,9 +419,9 @@ Result<int> OutboxStore::deleteSession(const QUuid &sessionId)
 
 Result<int> OutboxStore::releaseOpenSessions()
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     int released = 0;
-    auto done = inTransaction(db, u"closing open sessions"_s, [&]() -> Result<void> {
+    auto done = inTransaction(*m_db, u"closing open sessions"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         if (!query.exec(u"UPDATE envelopes SET session_id = NULL WHERE session_id IS NOT NULL"_s)) {
             return dbError(query.lastError(), u"closing open sessions"_s);
@@ -627,7 +440,7 @@ Result<int> OutboxStore::releaseOpenSessions()
 
 Result<QList<OutboxRecord>> OutboxStore::pending(int limit) const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT seq, record_id, session_id, survey_id, day, kind, envelope"
@@ -653,9 +466,9 @@ Result<qint64> OutboxStore::pendingCount() const
     if (!total) {
         return total;
     }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto open = scalar(db, u"SELECT count(*) FROM envelopes WHERE session_id IS NOT NULL"_s,
-                       u"counting open sessions"_s);
+    const QSqlDatabase db = m_db->database();
+    auto open = m_db->scalar(u"SELECT count(*) FROM envelopes WHERE session_id IS NOT NULL"_s,
+                             u"counting open sessions"_s);
     if (!open) {
         return open.error();
     }
@@ -664,8 +477,8 @@ Result<qint64> OutboxStore::pendingCount() const
 
 Result<qint64> OutboxStore::totalCount() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto total = scalar(db, u"SELECT count(*) FROM envelopes"_s, u"counting envelopes"_s);
+    const QSqlDatabase db = m_db->database();
+    auto total = m_db->scalar(u"SELECT count(*) FROM envelopes"_s, u"counting envelopes"_s);
     if (!total) {
         return total.error();
     }
@@ -674,9 +487,9 @@ Result<qint64> OutboxStore::totalCount() const
 
 Result<int> OutboxStore::remove(const QList<QUuid> &recordIds)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     int removed = 0;
-    auto done = inTransaction(db, u"removing delivered envelopes"_s, [&]() -> Result<void> {
+    auto done = inTransaction(*m_db, u"removing delivered envelopes"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         query.prepare(u"DELETE FROM envelopes WHERE record_id = ?"_s);
         for (const QUuid &id : recordIds) {
@@ -696,7 +509,7 @@ Result<int> OutboxStore::remove(const QList<QUuid> &recordIds)
 
 Result<void> OutboxStore::verifyIntegrity() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"PRAGMA integrity_check"_s)) {
@@ -718,9 +531,9 @@ Result<void> OutboxStore::verifyIntegrity() const
 namespace heard {
 
 namespace {
-Result<QList<FrozenBatch>> frozenBatches(const QString &connection, bool oldestOnly)
+Result<QList<FrozenBatch>> frozenBatches(const SqlConnection &connection, bool oldestOnly)
 {
-    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    const QSqlDatabase db = connection.database();
     QList<FrozenBatch> list;
     {
         QSqlQuery query(db);
@@ -757,12 +570,12 @@ Result<QList<FrozenBatch>> frozenBatches(const QString &connection, bool oldestO
 
 Result<QList<FrozenBatch>> OutboxStore::openBatches() const
 {
-    return frozenBatches(m_connectionName, false);
+    return frozenBatches(*m_db, false);
 }
 
 Result<std::optional<FrozenBatch>> OutboxStore::openBatch() const
 {
-    auto oldest = frozenBatches(m_connectionName, true);
+    auto oldest = frozenBatches(*m_db, true);
     if (!oldest) {
         return oldest.error();
     }
@@ -776,9 +589,9 @@ Result<std::optional<FrozenBatch>> OutboxStore::freezeBatch(
     int maxRecords, qint64 maxBytes,
     const std::function<QByteArray(const QUuid &, const QList<QByteArray> &)> &makeBody)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     std::optional<FrozenBatch> frozen;
-    auto done = inTransaction(db, u"freezing a batch"_s, [&]() -> Result<void> {
+    auto done = inTransaction(*m_db, u"freezing a batch"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(u"SELECT record_id, envelope FROM envelopes WHERE session_id IS NULL"
@@ -835,9 +648,9 @@ Result<int> OutboxStore::completeBatch(const QUuid &batchId, const QByteArray &r
                                        const QList<QUuid> &delivered,
                                        const QList<QPair<QUuid, QString>> &rejected)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db->database();
     int removed = 0;
-    auto done = inTransaction(db, u"saving a receipt"_s, [&]() -> Result<void> {
+    auto done = inTransaction(*m_db, u"saving a receipt"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
         // The body is no longer needed once the receipt is here; keep the receipt.
         query.prepare(u"UPDATE batches SET receipt = ?, body = X'' WHERE batch_id = ?"
@@ -888,9 +701,9 @@ Result<int> OutboxStore::completeBatch(const QUuid &batchId, const QByteArray &r
 
 Result<qint64> OutboxStore::rejectedCount() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto count = scalar(db, u"SELECT count(*) FROM envelopes WHERE rejected IS NOT NULL"_s,
-                        u"counting rejected records"_s);
+    const QSqlDatabase db = m_db->database();
+    auto count = m_db->scalar(u"SELECT count(*) FROM envelopes WHERE rejected IS NOT NULL"_s,
+                              u"counting rejected records"_s);
     if (!count) {
         return count.error();
     }

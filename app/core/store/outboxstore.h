@@ -14,6 +14,8 @@
 
 namespace heard {
 
+class SqlConnection;
+
 /// One sealed envelope and the little metadata sync needs. Nothing here may identify a child or
 /// reveal an answer: the envelope is ciphertext, the rest is routing.
 struct OutboxRecord
@@ -92,12 +94,13 @@ public:
     /// Freezes up to @p maxRecords pending records not yet in any batch (and at most @p maxBytes
     /// of envelopes, but always at least one) under a fresh batch id; @p makeBody builds the
     /// request body from the id and the envelopes. Nothing to send: an empty optional.
-    Result<std::optional<FrozenBatch>>
-    freezeBatch(int maxRecords, qint64 maxBytes,
-                const std::function<QByteArray(const QUuid &, const QList<QByteArray> &)> &makeBody);
+    Result<std::optional<FrozenBatch>> freezeBatch(
+        int maxRecords, qint64 maxBytes,
+        const std::function<QByteArray(const QUuid &, const QList<QByteArray> &)> &makeBody);
     /// Stores the inbox's @p receipt for @p batchId and, in the same transaction, deletes the
     /// @p delivered records and marks the @p rejected ones (never sent again, kept for an adult).
-    /// Records of the batch named in neither list go back to pending. Returns how many were deleted.
+    /// Records of the batch named in neither list go back to pending. Returns how many were
+    /// deleted.
     Result<int> completeBatch(const QUuid &batchId, const QByteArray &receipt,
                               const QList<QUuid> &delivered,
                               const QList<QPair<QUuid, QString>> &rejected);
@@ -109,16 +112,16 @@ public:
 
     QString path() const { return m_path; }
     /// The QtSql connection name, for tests and diagnostics (e.g. PRAGMA max_page_count).
-    QString connectionName() const { return m_connectionName; }
+    QString connectionName() const;
 
 private:
-    OutboxStore(QString path, QString connectionName);
+    OutboxStore(QString path, std::unique_ptr<SqlConnection> connection);
 
     Result<void> insertAll(const QList<OutboxRecord> &records);
     Result<void> checkpointTruncate();
 
     QString m_path;
-    QString m_connectionName;
+    std::unique_ptr<SqlConnection> m_db;
 };
 
 } // namespace heard

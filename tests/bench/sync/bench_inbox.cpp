@@ -7,6 +7,7 @@
 // listen-overflow and reset counters.
 //
 //   bench_inbox [--devices N] [--envelopes M] [--batch B]
+#include "../../sync/inboxtestdb.h"
 #include "crypto/deviceidentity.h"
 #include "crypto/envelope.h"
 #include "inbox/inboxservice.h"
@@ -209,12 +210,15 @@ int optionValue(const QStringList &args, const QString &name, int fallback)
 }
 
 /// Runs the load against one database; returns false when anything was lost or duplicated.
-bool runLoad(const QString &label, const QString &spec, const QList<DeviceIdentity> &identities,
-             const QList<QList<QByteArray>> &envelopes, int batchSize, double verifyRate)
+bool runLoad(const QString &label, const QString &givenSpec,
+             const QList<DeviceIdentity> &identities, const QList<QList<QByteArray>> &envelopes,
+             int batchSize, double verifyRate)
 {
     QTextStream out(stdout);
+    // An empty database: a new file, or a PostgreSQL schema of this run's own.
+    const QString spec = testutil::freshInboxSpec(givenSpec);
     auto store = InboxStore::open(spec);
-    if (!store || !store.value()->wipeForTests()) {
+    if (!store) {
         out << label << ": cannot open " << spec << '\n';
         return false;
     }

@@ -3,6 +3,7 @@
 // HEARD_TEST_PG_URL is set, on PostgreSQL. Shows the database's share of an upload.
 //
 //   bench_inboxstore [--batches N] [--batch B]
+#include "../../sync/inboxtestdb.h"
 #include "inbox/inboxstore.h"
 
 #include <QCoreApplication>
@@ -70,11 +71,13 @@ bool pass(QTextStream &out, InboxStore &store, const QString &label, const QStri
     return true;
 }
 
-bool run(QTextStream &out, const QString &label, const QString &spec,
+bool run(QTextStream &out, const QString &label, const QString &givenSpec,
          const QList<QList<IncomingRecord>> &batches)
 {
+    // An empty database: a new file, or a PostgreSQL schema of this run's own.
+    const QString spec = testutil::freshInboxSpec(givenSpec);
     auto store = InboxStore::open(spec);
-    if (!store || !store.value()->wipeForTests()) {
+    if (!store) {
         out << label << ": cannot open the database" << Qt::endl;
         return false;
     }
