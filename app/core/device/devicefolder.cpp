@@ -18,7 +18,7 @@ namespace {
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
 // mkdir with the mode given, so the folder is never wider than 0700, not even until a chmod;
-// an existing one (an older device) is tightened.
+// an existing one (an older device, a folder made by hand) is tightened.
 Result<void> makePrivateDir(const QString &path)
 {
     const QFileInfo info(path);
@@ -33,10 +33,9 @@ Result<void> makePrivateDir(const QString &path)
         return Result<void>::failure(u"data_dir_failed"_s,
                                      u"The data folder %1 is not a folder."_s.arg(path));
     }
-    if (!QFile::setPermissions(path, ownerOnly)) {
-        return Result<void>::failure(u"data_dir_failed"_s,
-                                     u"The data folder %1 could not be made private."_s.arg(path));
-    }
+    // Best effort, as before this class: a file system without modes must not stop the kiosk;
+    // the secret files themselves are 0600 and refused on reading when they are not.
+    QFile::setPermissions(path, ownerOnly);
     return {};
 }
 

@@ -46,7 +46,7 @@ public:
     QString path() const { return m_path; }
 
     /// Creates the folder (and missing parents) with mode 0700, or tightens an existing one to
-    /// 0700. "data_dir_failed" when it cannot.
+    /// 0700 where the file system allows. "data_dir_failed" when it cannot be created.
     Result<void> create() const;
 
     /// Every file and subfolder this class names (message pictures aside: one per message).
