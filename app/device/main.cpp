@@ -1,9 +1,9 @@
 // heard-device: the device side of sync without a screen. Every command works on one data
-// directory (the kiosk's): DIR/device.key, DIR/outbox.db, DIR/sync.json.
+// folder (the kiosk's, DeviceFolder), opened exactly as the kiosk opens it.
 #include "crypto/deviceidentity.h"
 #include "crypto/privatefile.h"
 #include "crypto/publickeyfile.h"
-#include "device/devicepaths.h"
+#include "device/devicefolder.h"
 #include "store/outboxstore.h"
 #include "sync/deviceconfig.h"
 #include "sync/enrolmentclient.h"
@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +41,8 @@ QTextStream &err()
 int usage()
 {
     err() << "usage: heard-device [--data-dir DIR] COMMAND\n"
-             "  enrol URL CODE [--ca FILE]   register this device with an inbox\n"
+             "  enrol URL CODE [--ca FILE] [--la-root FILE]\n"
+             "                               register this device with an inbox\n"
              "  sync [--timeout S] [--la-root FILE]\n"
              "                               send every pending envelope, then exit\n"
              "  status                       what is waiting to be sent\n"
@@ -47,11 +50,48 @@ int usage()
     return 2;
 }
 
-int enrol(const QString &dataDir, const QStringList &args, const QString &caFile)
+// The LA root key from --la-root: empty when not given; std::nullopt (after saying why) when the
+// file holds no key.
+std::optional<QByteArray> laRoot(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"la-root"_s)) {
+        return QByteArray();
+    }
+    const QByteArray root = heard::readPublicKeyFile(parser.value(u"la-root"_s));
+    if (root.isEmpty()) {
+        err() << "heard-device: " << parser.value(u"la-root"_s)
+              << ": not an LA root public key (32 bytes, raw or base64)\n";
+        return std::nullopt;
+    }
+    return root;
+}
+
+// The outbox as the kiosk opens it: a damaged one is moved aside, said so, and replaced.
+std::unique_ptr<heard::OutboxStore> openOutbox(const heard::DeviceFolder &folder)
+{
+    auto opened = folder.openOutbox();
+    if (!opened) {
+        err() << "heard-device: " << opened.error().message << '\n';
+        return {};
+    }
+    for (const QString &notice : std::as_const(opened.value().notices)) {
+        err() << "heard-device: " << notice << '\n';
+    }
+    return std::move(opened.value().store);
+}
+
+int enrol(const heard::DeviceFolder &folder, const QStringList &args,
+          const QCommandLineParser &parser)
 {
     if (args.size() != 2) {
         return usage();
     }
+    const std::optional<QByteArray> root = laRoot(parser);
+    if (!root) {
+        return 2;
+    }
+    const QString dataDir = folder.path();
+    const QString caFile = parser.value(u"ca"_s);
     auto identity = heard::DeviceIdentity::loadOrCreate(dataDir);
     if (!identity) {
         err() << "heard-device: " << identity.error().message << '\n';
@@ -77,10 +117,13 @@ int enrol(const QString &dataDir, const QStringList &args, const QString &caFile
             } else if (auto saved = client.settings().save(dataDir); !saved) {
                 err() << "heard-device: " << saved.error().message << '\n';
             } else {
-                // Public; the kiosk verifies it against the pinned root key.
-                if (!heard::writeFileAtomically(QDir(dataDir).filePath(u"key-bundle.json"_s),
-                                                client.signedKeyBundle())) {
-                    err() << "heard-device: could not save the key bundle\n";
+                // Kept only when the pinned LA root signed it, as sync keeps it.
+                if (auto kept = folder.keepKeyBundle(client.signedKeyBundle(), *root); kept) {
+                    out() << "key bundle kept" << Qt::endl;
+                } else if (kept.error().code == u"no_root"_s) {
+                    out() << "key bundle not kept (no --la-root to verify it)" << Qt::endl;
+                } else {
+                    err() << "heard-device: key bundle not kept: " << kept.error().message << '\n';
                 }
                 out() << "enrolled with " << client.settings().inboxUrl.toString() << " as device "
                       << identity->deviceId() << Qt::endl;
@@ -93,25 +136,15 @@ int enrol(const QString &dataDir, const QStringList &args, const QString &caFile
     return code;
 }
 
-std::unique_ptr<heard::OutboxStore> openOutbox(const QString &dataDir)
+int sync(const heard::DeviceFolder &folder, int timeoutSeconds, const QCommandLineParser &parser)
 {
-    QDir().mkpath(dataDir);
-    auto outbox = heard::OutboxStore::open(QDir(dataDir).filePath(u"outbox.db"_s));
-    if (!outbox) {
-        err() << "heard-device: " << outbox.error().message << '\n';
-        return {};
-    }
-    return std::move(outbox.value());
-}
-
-int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &parser)
-{
+    const QString dataDir = folder.path();
     auto settings = heard::SyncSettings::load(dataDir);
     if (!settings) {
         err() << "heard-device: " << settings.error().message << '\n';
         return 1;
     }
-    auto outbox = openOutbox(dataDir);
+    auto outbox = openOutbox(folder);
     if (!outbox) {
         return 1;
     }
@@ -149,15 +182,11 @@ int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &p
     });
     // The key bundle and survey updates are kept only when the LA root key they must be signed
     // by is known (--la-root); messages are kept either way.
-    QByteArray root;
-    if (parser.isSet(u"la-root"_s)) {
-        root = heard::readPublicKeyFile(parser.value(u"la-root"_s));
-        if (root.isEmpty()) {
-            err() << "heard-device: " << parser.value(u"la-root"_s)
-                  << ": not an LA root public key (32 bytes, raw or base64)\n";
-            return 2;
-        }
+    const std::optional<QByteArray> givenRoot = laRoot(parser);
+    if (!givenRoot) {
+        return 2;
     }
+    const QByteArray root = *givenRoot;
     QObject::connect(
         &engine, &heard::SyncEngine::configReceived,
         [&](const QByteArray &bundle, const QJsonArray &messages, const QJsonArray &surveys) {
@@ -204,26 +233,36 @@ int sync(const QString &dataDir, int timeoutSeconds, const QCommandLineParser &p
     return code;
 }
 
-int status(const QString &dataDir)
+int status(const heard::DeviceFolder &folder)
 {
-    auto outbox = openOutbox(dataDir);
+    auto outbox = openOutbox(folder);
     if (!outbox) {
         return 1;
     }
-    auto settings = heard::SyncSettings::load(dataDir);
+    const auto pending = outbox->pendingCount();
+    const auto batches = outbox->openBatches();
+    const auto rejected = outbox->rejectedCount();
+    if (!pending || !batches || !rejected) {
+        const heard::Error &error = !pending ? pending.error()
+            : !batches                       ? batches.error()
+                                             : rejected.error();
+        err() << "heard-device: cannot read the outbox: " << error.message << '\n';
+        return 1;
+    }
+    auto settings = heard::SyncSettings::load(folder.path());
     out() << "inbox: " << (settings ? settings->inboxUrl.toString() : u"(not enrolled)"_s) << '\n';
-    out() << "pending: " << outbox->pendingCount().value() << '\n';
-    out() << "frozen batches: " << outbox->openBatches().value().size() << '\n';
-    out() << "rejected (kept): " << outbox->rejectedCount().value() << Qt::endl;
+    out() << "pending: " << pending.value() << '\n';
+    out() << "frozen batches: " << batches->size() << '\n';
+    out() << "rejected (kept): " << rejected.value() << Qt::endl;
     return 0;
 }
 
-int exportBatches(const QString &dataDir, const QStringList &args, int batchSize)
+int exportBatches(const heard::DeviceFolder &folder, const QStringList &args, int batchSize)
 {
     if (args.size() != 1) {
         return usage();
     }
-    auto outbox = openOutbox(dataDir);
+    auto outbox = openOutbox(folder);
     if (!outbox) {
         return 1;
     }
@@ -276,8 +315,8 @@ int main(int argc, char *argv[])
         { u"transfer-timeout-ms"_s, u"sync: per-request transfer timeout."_s, u"MS"_s },
         { u"batch-size"_s, u"sync, export: envelopes per batch (default 200)."_s, u"N"_s },
         { u"la-root"_s,
-          u"sync: the LA root public key; with it the key bundle and survey updates the inbox "
-          u"sends are verified and kept."_s,
+          u"enrol, sync: the LA root public key; with it the key bundle and survey updates the "
+          u"inbox sends are verified and kept."_s,
           u"FILE"_s },
     });
     parser.addPositionalArgument(u"command"_s, u"enrol | sync | status | export"_s);
@@ -286,21 +325,22 @@ int main(int argc, char *argv[])
     if (args.isEmpty()) {
         return usage();
     }
-    const QString dataDir
-        = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : heard::defaultDeviceDataDir();
+    const heard::DeviceFolder folder(parser.isSet(u"data-dir"_s)
+                                         ? parser.value(u"data-dir"_s)
+                                         : heard::DeviceFolder::defaultPath());
     const QString command = args.takeFirst();
     if (command == u"enrol"_s) {
-        return enrol(dataDir, args, parser.value(u"ca"_s));
+        return enrol(folder, args, parser);
     }
     if (command == u"sync"_s) {
-        return sync(dataDir, parser.isSet(u"timeout"_s) ? parser.value(u"timeout"_s).toInt() : 600,
+        return sync(folder, parser.isSet(u"timeout"_s) ? parser.value(u"timeout"_s).toInt() : 600,
                     parser);
     }
     if (command == u"status"_s) {
-        return status(dataDir);
+        return status(folder);
     }
     if (command == u"export"_s) {
-        return exportBatches(dataDir, args,
+        return exportBatches(folder, args,
                              parser.isSet(u"batch-size"_s) ? parser.value(u"batch-size"_s).toInt()
                                                            : 200);
     }

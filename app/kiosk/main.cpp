@@ -2,10 +2,10 @@
 // overlaid by the LA's signed updates), opens the device's sealed outbox, and shows the adult PIN,
 // adult setup and the child's flow.
 #include "audio/audioplayer.h"
-#include "crypto/keybundle.h"
 #include "crypto/publickeyfile.h"
 #include "device/adultpin.h"
-#include "device/devicepaths.h"
+#include "device/devicefolder.h"
+#include "device/sharedir.h"
 #include "kioskwindow.h"
 #include "store/devicestorage.h"
 #include "survey/framework.h"
@@ -15,80 +15,58 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
 
 using namespace heard;
 
 namespace {
 
-// The source tree when run from the build tree, else the installed share folder.
-QString defaultShareDir(const QString &name)
-{
-#ifdef HEARD_SOURCE_DIR
-    const QString source = QStringLiteral(HEARD_SOURCE_DIR) + u'/' + name;
-    if (QDir(source).exists())
-        return source;
-#endif
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(QStringLiteral("../share/heard/") + name);
-}
-
 // The LA root key this device pins: the LA's own with --la-root, else the demo one.
 QByteArray pinnedRoot(const QCommandLineParser &args, const QString &assetsDir)
 {
     return readPublicKeyFile(args.isSet(QStringLiteral("la-root"))
-                           ? args.value(QStringLiteral("la-root"))
-                           : assetsDir + QStringLiteral("/demo-keys/la-root.pub"));
+                                 ? args.value(QStringLiteral("la-root"))
+                                 : ShareDir::demoRootKeyFile(assetsDir));
 }
 
-// The key answers are sealed to: the newest valid key of the newest bundle the pinned root signed
-// (the one sync brought into the data folder, else the one shipped beside the root key).
-Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDir,
-                         const QString &dataDir)
+// What the kiosk was given to seal with; DeviceFolder::sealingKey chooses.
+Result<DeviceFolder::SealingInputs> sealingInputs(const QCommandLineParser &args,
+                                                  const QString &assetsDir)
 {
+    DeviceFolder::SealingInputs inputs;
     if (args.isSet(QStringLiteral("la-public-key"))) {
         const QByteArray key = readPublicKeyFile(args.value(QStringLiteral("la-public-key")));
         if (key.size() != 32)
-            return Result<QByteArray>::failure(
+            return Result<DeviceFolder::SealingInputs>::failure(
                 QStringLiteral("bad_key"), QStringLiteral("--la-public-key: not a 32-byte key"));
-        return key;
+        inputs.laPublicKey = key;
+        return inputs;
     }
-    const QByteArray root = pinnedRoot(args, assetsDir);
-    if (root.size() != 32)
-        return Result<QByteArray>::failure(
+    inputs.pinnedRoot = pinnedRoot(args, assetsDir);
+    if (inputs.pinnedRoot.size() != 32)
+        return Result<DeviceFolder::SealingInputs>::failure(
             QStringLiteral("no_key"),
-            QStringLiteral("No LA root key: expected %1/demo-keys/la-root.pub or --la-root FILE.")
-                .arg(assetsDir));
-    QStringList candidates { QDir(dataDir).filePath(DeviceSync::keyBundleFileName()) };
-    candidates.append(args.isSet(QStringLiteral("key-bundle"))
-                          ? args.value(QStringLiteral("key-bundle"))
-                          : assetsDir + QStringLiteral("/demo-keys/key-bundle.json"));
-    Error lastError { QStringLiteral("no_key"), QStringLiteral("No LA key bundle found.") };
-    for (const QString &path : std::as_const(candidates)) {
-        QFile bundle(path);
-        if (!bundle.open(QIODevice::ReadOnly))
-            continue;
-        const Result<KeyBundle> verified = KeyBundle::verify(bundle.readAll(), root);
-        if (!verified.ok()) {
-            lastError
-                = { verified.error().code, path + QStringLiteral(": ") + verified.error().message };
-            continue;
-        }
-        const Result<LaPublicKey> key = verified.value().sealingKeyFor(QDate::currentDate());
-        if (key.ok())
-            return key.value().publicKey;
-        lastError = { key.error().code, path + QStringLiteral(": ") + key.error().message };
-    }
-    return lastError;
+            QStringLiteral("No LA root key: expected %1 or --la-root FILE.")
+                .arg(ShareDir::demoRootKeyFile(assetsDir)));
+    inputs.givenKeyBundle = args.isSet(QStringLiteral("key-bundle"))
+        ? args.value(QStringLiteral("key-bundle"))
+        : ShareDir::demoKeyBundleFile(assetsDir);
+    return inputs;
 }
+
+bool g_check = false;
 
 int fail(const QString &message)
 {
     qCritical("%s", qUtf8Printable(message));
-    QMessageBox::critical(nullptr, QObject::tr("Heard cannot start"), message);
+    if (!g_check)
+        QMessageBox::critical(nullptr, QObject::tr("Heard cannot start"), message);
     return 2;
 }
 
@@ -96,7 +74,12 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // --check needs no screen: it runs where no display is (an install check, a package build).
+    g_check = std::any_of(argv + 1, argv + argc,
+                          [](const char *arg) { return qstrcmp(arg, "--check") == 0; });
+    const std::unique_ptr<QCoreApplication> app = g_check
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Heard"));
     QCoreApplication::setApplicationName(QStringLiteral("heard-kiosk"));
 
@@ -105,6 +88,10 @@ int main(int argc, char *argv[])
     args.addHelpOption();
     args.addOptions({
         { QStringLiteral("kiosk"), QStringLiteral("Full screen; leaving needs the adult PIN.") },
+        { QStringLiteral("check"),
+          QStringLiteral("Load the surveys, pictures, audio pack and sealing key, print where "
+                         "each was found and exit (0: all found) without showing a window or "
+                         "writing to the data folder.") },
         { QStringLiteral("data-dir"), QStringLiteral("App data folder."), QStringLiteral("DIR") },
         { QStringLiteral("surveys"), QStringLiteral("Survey definitions folder."),
           QStringLiteral("DIR") },
@@ -125,45 +112,72 @@ int main(int argc, char *argv[])
           QStringLiteral("Quiet time before \"Are you still there?\" (default 90)."),
           QStringLiteral("S") },
     });
-    args.process(app);
+    args.process(*app);
 
-    const QString dataDir = args.isSet(QStringLiteral("data-dir"))
-        ? args.value(QStringLiteral("data-dir"))
-        : heard::defaultDeviceDataDir();
+    // Shipped files: under the install prefix, else in the source and build trees.
+    const ShareDir share = ShareDir::forApplication();
+    const DeviceFolder folder(args.isSet(QStringLiteral("data-dir"))
+                                  ? args.value(QStringLiteral("data-dir"))
+                                  : DeviceFolder::defaultPath());
     const QString surveysDir = args.isSet(QStringLiteral("surveys"))
         ? args.value(QStringLiteral("surveys"))
-        : defaultShareDir(QStringLiteral("survey_definitions"));
+        : share.surveysDir();
     const QString assetsDir = args.isSet(QStringLiteral("assets"))
         ? args.value(QStringLiteral("assets"))
-        : defaultShareDir(QStringLiteral("assets"));
-    QDir().mkpath(dataDir);
+        : share.assetsDir();
+    if (!g_check) {
+        if (auto made = folder.create(); !made)
+            return fail(made.error().message);
+    }
 
-    const Result<Framework> framework
-        = Framework::loadCsv(surveysDir + QStringLiteral("/framework/wellbeing-framework.csv"));
+    const Result<Framework> framework = Framework::loadCsv(ShareDir::frameworkFile(surveysDir));
     if (!framework.ok())
         return fail(framework.error().message);
     // Built-in surveys, overlaid by the LA's signed updates that sync saved in the data folder.
     const SurveyCatalog catalog(framework.value(), assetsDir, pinnedRoot(args, assetsDir));
-    const SurveyCatalog::Outcome loaded
-        = catalog.load(surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
+    const SurveyCatalog::Outcome loaded = catalog.load(surveysDir, folder.surveyUpdatesDir());
     const QList<Survey> &surveys = loaded.surveys;
     if (surveys.isEmpty())
         return fail(QObject::tr("No survey could be loaded from %1.\n%2")
                         .arg(surveysDir, loaded.problems.join(u'\n')));
 
-    const Result<QByteArray> key = laKey(args, assetsDir, dataDir);
+    const Result<DeviceFolder::SealingInputs> inputs = sealingInputs(args, assetsDir);
+    if (!inputs.ok())
+        return fail(inputs.error().message);
+    const Result<DeviceFolder::SealingKey> key
+        = folder.sealingKey(inputs.value(), QDate::currentDate());
     if (!key.ok())
         return fail(key.error().message);
-    Result<std::unique_ptr<DeviceStorage>> storage = DeviceStorage::open(dataDir, key.value());
+
+    if (g_check) {
+        QTextStream out(stdout);
+        const QString pictures = QDir(assetsDir).filePath(QStringLiteral("pictures"));
+        const QString pack = share.audioPackDir();
+        out << "surveys: " << surveys.size() << " from " << surveysDir << '\n'
+            << "pictures: " << pictures << '\n'
+            << "audio pack: " << pack << '\n'
+            << "sealing key: "
+            << (key->source.isEmpty() ? QStringLiteral("given outright") : key->source) << '\n'
+            << "data folder: " << folder.path() << Qt::endl;
+        for (const QString &line : loaded.skippedUpdates + loaded.problems)
+            qWarning("heard-kiosk: %s", qPrintable(line));
+        if (!QFileInfo(pictures).isDir())
+            return fail(QStringLiteral("No pictures in %1.").arg(pictures));
+        if (!QFileInfo(pack).isDir())
+            return fail(QStringLiteral("No audio pack in %1.").arg(pack));
+        return 0;
+    }
+
+    Result<std::unique_ptr<DeviceStorage>> storage
+        = DeviceStorage::open(folder.path(), key->publicKey);
     if (!storage.ok())
         return fail(storage.error().message);
 
     // The advocacy contact is the LA's: from the command line or DATA_DIR/kiosk.ini [la] advocacy.
-    const QSettings config(QDir(dataDir).filePath(QStringLiteral("kiosk.ini")),
-                           QSettings::IniFormat);
+    const QSettings config(folder.kioskSettingsFile(), QSettings::IniFormat);
     KioskOptions options;
     options.assetsDir = assetsDir;
-    options.dataDir = dataDir;
+    options.dataDir = folder.path();
     options.advocacyContact = args.isSet(QStringLiteral("advocacy"))
         ? args.value(QStringLiteral("advocacy"))
         : config.value(QStringLiteral("la/advocacy")).toString();
@@ -171,26 +185,17 @@ int main(int argc, char *argv[])
     if (args.isSet(QStringLiteral("idle-seconds")))
         options.idleWarnMs = qMax(5, args.value(QStringLiteral("idle-seconds")).toInt()) * 1000;
 
-    AdultPin pin(dataDir);
+    AdultPin pin(folder.path());
     AudioPlayer speaker(assetsDir);
-#ifdef HEARD_AUDIO_PACK_DIR
-    const QString builtPack = QStringLiteral(HEARD_AUDIO_PACK_DIR);
-#else
-    const QString builtPack;
-#endif
-    speaker.setPackDir(QDir(builtPack).exists()
-                           ? builtPack
-                           : QDir(QCoreApplication::applicationDirPath())
-                                 .absoluteFilePath(QStringLiteral("../share/heard/audio-pack")));
+    speaker.setPackDir(share.audioPackDir());
     // Uploads run in the background whenever this device is enrolled (heard-device enrol).
-    DeviceSync sync(dataDir, storage.value()->outbox(), pinnedRoot(args, assetsDir));
+    DeviceSync sync(folder.path(), storage.value()->outbox(), pinnedRoot(args, assetsDir));
     sync.start();
     KioskWindow window(surveys, *storage.value(), pin, options, &speaker);
     window.setDeviceSync(&sync);
     // A kiosk may run for weeks: take the LA's survey updates without a restart.
     QObject::connect(&sync, &DeviceSync::surveysUpdated, &window, [&] {
-        const SurveyCatalog::Outcome again
-            = catalog.load(surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
+        const SurveyCatalog::Outcome again = catalog.load(surveysDir, folder.surveyUpdatesDir());
         for (const QString &line : again.skippedUpdates + again.problems)
             qWarning("heard-kiosk: %s", qPrintable(line));
         if (!again.surveys.isEmpty())
@@ -201,5 +206,5 @@ int main(int argc, char *argv[])
         window.showFullScreen();
     else
         window.show();
-    return app.exec();
+    return app->exec();
 }

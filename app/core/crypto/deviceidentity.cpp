@@ -39,9 +39,10 @@ Result<DeviceIdentity> DeviceIdentity::loadOrCreate(const QString &dir)
 {
     if (!ensureSodium())
         return Result<DeviceIdentity>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
-    if (!QDir().mkpath(dir))
+    const DeviceFolder folder(dir);
+    if (!folder.create())
         return Result<DeviceIdentity>::failure(u"io"_s, u"cannot create %1"_s.arg(dir));
-    const QString path = QDir(dir).filePath(fileName());
+    const QString path = folder.identityFile();
     auto read = PrivateFile::read(path);
     if (!read && read.error().code == u"not_found") {
         QByteArray seed(SeedSize, Qt::Uninitialized);

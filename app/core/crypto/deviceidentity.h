@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/securebytes.h"
+#include "device/devicefolder.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -17,12 +18,12 @@ public:
     static constexpr int SecretKeySize = 64;
     static constexpr int SeedSize = 32;
 
-    /// Loads DIR/device.key, or creates it (mode 0600, atomically) when there is none. Refuses a
-    /// key file that others can read.
+    /// Loads DIR/device.key, or creates it (mode 0600, atomically; DIR 0700) when there is none.
+    /// Refuses a key file that others can read.
     static Result<DeviceIdentity> loadOrCreate(const QString &dir);
     /// A deterministic identity from a 32-byte seed: for test vectors only.
     static Result<DeviceIdentity> fromSeed(const QByteArray &seed);
-    static QString fileName() { return QStringLiteral("device.key"); }
+    static QString fileName() { return DeviceFolder::identityFileName(); }
 
     bool isNull() const { return m_publicKey.isEmpty(); }
     QByteArray publicKey() const { return m_publicKey; }

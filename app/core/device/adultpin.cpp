@@ -22,7 +22,7 @@ AdultPin::AdultPin(QString dataDir, Clock clock)
 
 QString AdultPin::path() const
 {
-    return QDir(m_dataDir).filePath(fileName());
+    return DeviceFolder(m_dataDir).adultPinFile();
 }
 
 bool AdultPin::isSet() const
@@ -58,9 +58,9 @@ Result<void> AdultPin::save(const State &state) const
         { QStringLiteral("failures"), state.failures },
         { QStringLiteral("lastAttempt"), state.lastAttempt.toString(Qt::ISODate) },
     };
-    QDir().mkpath(m_dataDir);
-    const Result<void> r
-        = PrivateFile::write(path(), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    Result<void> r = DeviceFolder(m_dataDir).create();
+    if (r.ok())
+        r = PrivateFile::write(path(), QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!r.ok())
         return Result<void>::failure(
             QStringLiteral("store_failed"),

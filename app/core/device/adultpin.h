@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/devicefolder.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ public:
     using Clock = std::function<QDateTime()>;
     static constexpr int freeAttempts = 5;
     static constexpr int minimumLength = 4;
-    static QString fileName() { return QStringLiteral("adult-pin.json"); }
+    static QString fileName() { return DeviceFolder::adultPinFileName(); }
 
     /// @p clock is injectable for tests; the default is the system UTC clock.
     explicit AdultPin(QString dataDir, Clock clock = {});

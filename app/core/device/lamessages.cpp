@@ -27,7 +27,8 @@ QList<LaMessage> LaMessages::parse(const QByteArray &json)
         const QJsonObject item = value.toObject();
         LaMessage message;
         message.id = item.value("id"_L1).toString();
-        message.published = QDateTime::fromString(item.value("published"_L1).toString(), Qt::ISODate);
+        message.published
+            = QDateTime::fromString(item.value("published"_L1).toString(), Qt::ISODate);
         const QJsonObject text = item.value("text"_L1).toObject();
         for (auto it = text.constBegin(); it != text.constEnd(); ++it) {
             if (!it.value().toString().trimmed().isEmpty())
@@ -40,15 +41,17 @@ QList<LaMessage> LaMessages::parse(const QByteArray &json)
         if (!message.id.isEmpty() && !message.text.isEmpty())
             messages.append(message);
     }
-    std::stable_sort(messages.begin(), messages.end(),
-                     [](const LaMessage &a, const LaMessage &b) { return a.published > b.published; });
+    std::stable_sort(messages.begin(), messages.end(), [](const LaMessage &a, const LaMessage &b) {
+        return a.published > b.published;
+    });
     return messages;
 }
 
 QString LaMessages::pictureFile(const QString &dataDir, const LaMessage &message)
 {
     const bool svg = message.pictureType == "image/svg+xml"_L1
-        || message.picture.trimmed().startsWith("<svg") || message.picture.trimmed().startsWith("<?xml");
+        || message.picture.trimmed().startsWith("<svg")
+        || message.picture.trimmed().startsWith("<?xml");
     if (message.picture.isEmpty() || !svg)
         return {};
     // The id comes from the inbox: keep only characters that cannot leave the folder.
@@ -56,16 +59,18 @@ QString LaMessages::pictureFile(const QString &dataDir, const LaMessage &message
     name.remove(QRegularExpression(u"[^A-Za-z0-9-]"_s));
     if (name.isEmpty())
         return {};
-    const QString path = QDir(dataDir).filePath(u"message-%1.svg"_s.arg(name));
+    const QString path = DeviceFolder(dataDir).messagePictureFile(name);
     QFile file(path);
-    if (!file.exists() && (!file.open(QIODevice::WriteOnly) || file.write(message.picture) != message.picture.size()))
+    if (!file.exists()
+        && (!file.open(QIODevice::WriteOnly)
+            || file.write(message.picture) != message.picture.size()))
         return {};
     return path;
 }
 
 QList<LaMessage> LaMessages::load(const QString &dataDir)
 {
-    QFile file(QDir(dataDir).filePath(fileName()));
+    QFile file(DeviceFolder(dataDir).messagesFile());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return parse(file.readAll());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/devicefolder.h"
 #include "survey/survey.h"
 
 #include <QByteArray>
@@ -18,7 +19,7 @@ struct LaMessage
     LocalizedText text; ///< language code -> text
     QByteArray picture; ///< image bytes (SVG or PNG), may be empty
     QString pictureType;
-    QByteArray audio;   ///< a recording, may be empty: the kiosk then reads the text aloud
+    QByteArray audio; ///< a recording, may be empty: the kiosk then reads the text aloud
     QString audioType;
 
     /// The text for a child reading @p language, else for @p fallbackLanguage (the survey's
@@ -33,7 +34,7 @@ struct LaMessage
 class LaMessages
 {
 public:
-    static QString fileName() { return QStringLiteral("messages.json"); }
+    static QString fileName() { return DeviceFolder::messagesFileName(); }
     static QList<LaMessage> load(const QString &dataDir);
     static QList<LaMessage> parse(const QByteArray &json);
     /// The message's picture as an SVG file in the data folder (written on first use), or empty

@@ -25,11 +25,10 @@ Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDi
     if (auto hardened = disableCoreDumps(); !hardened) {
         return hardened.error();
     }
-    if (!QDir().mkpath(dataDir)) {
-        return R::failure(u"data_dir_failed"_s,
-                          u"The data folder %1 could not be created."_s.arg(dataDir));
+    const DeviceFolder folder(dataDir);
+    if (auto made = folder.create(); !made) {
+        return made.error();
     }
-    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     if (laPublicKey.size() != crypto_box_PUBLICKEYBYTES) {
         return R::failure(
@@ -43,17 +42,12 @@ Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDi
     }
 
     std::unique_ptr<DeviceStorage> storage(new DeviceStorage);
-    const QString path = QDir(dataDir).filePath(outboxFileName());
-    auto outbox = OutboxStore::open(path);
-    if (!outbox && outbox.error().code == u"corrupt_moved_aside"_s) {
-        // The damaged file is kept aside for recovery; answers can still be taken in a new one.
-        storage->m_notices.append(outbox.error().message);
-        outbox = OutboxStore::open(path);
-    }
+    auto outbox = folder.openOutbox();
     if (!outbox) {
         return outbox.error();
     }
-    storage->m_outbox = std::move(outbox).value();
+    storage->m_outbox = std::move(outbox.value().store);
+    storage->m_notices = outbox.value().notices;
 
     auto released = storage->m_outbox->releaseOpenSessions();
     if (!released) {

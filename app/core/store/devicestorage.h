@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/devicefolder.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -16,9 +17,10 @@ class EnvelopeSealer;
 class OutboxStore;
 struct Survey;
 
-/// Everything the kiosk needs to keep answers on this device, from one app data directory:
-/// core dumps off, the device identity (DIR/device.key), the outbox (DIR/outbox.db) and sinks
-/// that seal to the LA public key. Programs hold one of these; nothing here is global.
+/// Everything the kiosk needs to keep answers on this device, from one app data directory
+/// (DeviceFolder): core dumps off, the device identity, the outbox (a damaged one moved aside as
+/// DeviceFolder::openOutbox does for heard-device too) and sinks that seal to the LA public key.
+/// Programs hold one of these; nothing here is global.
 ///
 /// Error codes: "hardening_failed", "data_dir_failed", "bad_la_key", those of
 /// DeviceIdentity::loadOrCreate and OutboxStore::open (except "corrupt_moved_aside", which is
@@ -26,7 +28,7 @@ struct Survey;
 class DeviceStorage
 {
 public:
-    static QString outboxFileName() { return QStringLiteral("outbox.db"); }
+    static QString outboxFileName() { return DeviceFolder::outboxFileName(); }
 
     /// @p laPublicKey is the LA's X25519 encryption key every envelope is sealed to.
     static Result<std::unique_ptr<DeviceStorage>> open(const QString &dataDir,

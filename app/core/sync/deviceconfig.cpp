@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace heard {
 
 DeviceConfig::DeviceConfig(QString dataDir, QByteArray pinnedRootKey)
-    : m_dataDir(std::move(dataDir))
+    : m_folder(std::move(dataDir))
     , m_pinnedRootKey(std::move(pinnedRootKey))
 {
 }
@@ -26,21 +26,13 @@ DeviceConfig::Outcome DeviceConfig::take(const QByteArray &signedKeyBundle,
     Outcome outcome;
     takeSurveys(surveys, outcome);
     if (!signedKeyBundle.isEmpty()) {
-        const auto bundle = KeyBundle::verify(signedKeyBundle, m_pinnedRootKey);
-        if (!bundle) {
-            outcome.problems.append(
-                u"the inbox sent a key bundle the LA root key did not sign (%1)"_s.arg(
-                    bundle.error().message));
-        } else if (auto written = writeFileAtomically(QDir(m_dataDir).filePath(keyBundleFileName()),
-                                                      signedKeyBundle);
-                   written) {
+        if (auto kept = takeKeyBundle(signedKeyBundle); kept)
             outcome.keyBundleSaved = true;
-        } else {
-            outcome.problems.append(written.error().message);
-        }
+        else
+            outcome.problems.append(kept.error().message);
     }
-    if (auto written = writeFileAtomically(QDir(m_dataDir).filePath(messagesFileName()),
-                                           QJsonDocument(messages).toJson());
+    if (auto written
+        = writeFileAtomically(m_folder.messagesFile(), QJsonDocument(messages).toJson());
         written) {
         outcome.messagesSaved = true;
     } else {
@@ -49,9 +41,21 @@ DeviceConfig::Outcome DeviceConfig::take(const QByteArray &signedKeyBundle,
     return outcome;
 }
 
+Result<void> DeviceConfig::takeKeyBundle(const QByteArray &signedKeyBundle) const
+{
+    const auto bundle = KeyBundle::verify(signedKeyBundle, m_pinnedRootKey);
+    if (!bundle)
+        return Result<void>::failure(
+            u"not_signed"_s,
+            u"the inbox sent a key bundle the LA root key did not sign (%1)"_s.arg(
+                bundle.error().message));
+    if (auto written = writeFileAtomically(m_folder.keyBundleFile(), signedKeyBundle); !written)
+        return Result<void>::failure(u"store_failed"_s, written.error().message);
+    return {};
+}
+
 void DeviceConfig::takeSurveys(const QJsonArray &surveys, Outcome &outcome) const
 {
-    const QDir dir(QDir(m_dataDir).filePath(surveyUpdatesDirName()));
     for (const QJsonValue &value : surveys) {
         const auto update = SignedDefinition::verify(value.toObject(), m_pinnedRootKey);
         if (!update) {
@@ -60,7 +64,7 @@ void DeviceConfig::takeSurveys(const QJsonArray &surveys, Outcome &outcome) cons
                     update.error().message));
             continue;
         }
-        const QString path = dir.filePath(surveyUpdateFileName(update->surveyId()));
+        const QString path = m_folder.surveyUpdateFile(update->surveyId());
         QFile existing(path);
         if (existing.open(QIODevice::ReadOnly)) {
             const auto kept = SignedDefinition::verify(existing.readAll(), m_pinnedRootKey);
@@ -68,8 +72,8 @@ void DeviceConfig::takeSurveys(const QJsonArray &surveys, Outcome &outcome) cons
             if (kept && kept->version() >= update->version())
                 continue;
         }
-        if (!dir.mkpath(u"."_s)) {
-            outcome.problems.append(u"cannot create %1"_s.arg(dir.path()));
+        if (auto made = m_folder.createSurveyUpdatesDir(); !made) {
+            outcome.problems.append(u"cannot create %1"_s.arg(m_folder.surveyUpdatesDir()));
             return;
         }
         if (auto written = writeFileAtomically(path, update->toBytes()); !written) {

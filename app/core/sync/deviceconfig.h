@@ -1,6 +1,8 @@
 #pragma once
 
+#include "device/devicefolder.h"
 #include "device/lamessages.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -16,14 +18,14 @@ namespace heard {
 class DeviceConfig
 {
 public:
-    /// Files kept in the data folder.
-    static QString keyBundleFileName() { return QStringLiteral("key-bundle.json"); }
-    static QString messagesFileName() { return LaMessages::fileName(); }
+    /// Files kept in the data folder (DeviceFolder names them).
+    static QString keyBundleFileName() { return DeviceFolder::keyBundleFileName(); }
+    static QString messagesFileName() { return DeviceFolder::messagesFileName(); }
     /// A folder of verified signed definitions, surveyUpdateFileName() per survey id.
-    static QString surveyUpdatesDirName() { return QStringLiteral("surveys"); }
+    static QString surveyUpdatesDirName() { return DeviceFolder::surveyUpdatesDirName(); }
     static QString surveyUpdateFileName(const QString &surveyId)
     {
-        return surveyId + QStringLiteral(".signed.json");
+        return DeviceFolder::surveyUpdateFileName(surveyId);
     }
 
     struct Outcome
@@ -41,10 +43,14 @@ public:
     Outcome take(const QByteArray &signedKeyBundle, const QJsonArray &messages,
                  const QJsonArray &surveys) const;
 
+    /// Saves @p signedKeyBundle (atomically) only when the pinned root key signed it:
+    /// "not_signed" (message says why), "store_failed".
+    Result<void> takeKeyBundle(const QByteArray &signedKeyBundle) const;
+
 private:
     void takeSurveys(const QJsonArray &surveys, Outcome &outcome) const;
 
-    QString m_dataDir;
+    DeviceFolder m_folder;
     QByteArray m_pinnedRootKey;
 };
 

@@ -33,7 +33,7 @@ public:
     };
 
     /// Files this class keeps in the data directory (the config files: DeviceConfig's).
-    static QString statusFileName() { return QStringLiteral("sync-status.json"); }
+    static QString statusFileName() { return DeviceFolder::syncStatusFileName(); }
     static QString keyBundleFileName() { return DeviceConfig::keyBundleFileName(); }
     static QString messagesFileName() { return DeviceConfig::messagesFileName(); }
     /// The folder (in the data directory) of verified survey definition updates, one

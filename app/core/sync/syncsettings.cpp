@@ -14,7 +14,7 @@ namespace heard {
 
 Result<SyncSettings> SyncSettings::load(const QString &dataDir)
 {
-    const QString path = QDir(dataDir).filePath(fileName());
+    const QString path = DeviceFolder(dataDir).syncSettingsFile();
     if (!QFile::exists(path)) {
         return Result<SyncSettings>::failure(u"not_enrolled"_s,
                                              u"this device is not enrolled with an inbox"_s);
@@ -39,7 +39,7 @@ Result<void> SyncSettings::save(const QString &dataDir) const
     const QJsonObject object { { u"inboxUrl"_s, inboxUrl.toString() },
                                { u"token"_s, QString::fromLatin1(token) },
                                { u"caCertificate"_s, QString::fromLatin1(caCertificatePem) } };
-    return PrivateFile::write(QDir(dataDir).filePath(fileName()),
+    return PrivateFile::write(DeviceFolder(dataDir).syncSettingsFile(),
                               QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/devicefolder.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -19,7 +20,7 @@ struct SyncSettings
     QByteArray token; ///< bearer token; never log it
     QByteArray caCertificatePem; ///< the only CA this device trusts for the inbox
 
-    static QString fileName() { return QStringLiteral("sync.json"); }
+    static QString fileName() { return DeviceFolder::syncSettingsFileName(); }
     bool isEnrolled() const { return inboxUrl.isValid() && !token.isEmpty(); }
 
     /// "not_enrolled" when the file does not exist.
