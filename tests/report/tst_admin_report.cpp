@@ -7,6 +7,8 @@
 #include "support/programrun.h"
 #include "support/surveyresponder.h"
 #include "support/testidentities.h"
+#include "survey/framework.h"
+#include "survey/surveyloader.h"
 
 #include <QDir>
 #include <QFile>

@@ -10,6 +10,7 @@
 #include "report/responseset.h"
 #include "support/surveyresponder.h"
 #include "support/testidentities.h"
+#include "survey/framework.h"
 
 #include <QDir>
 #include <QElapsedTimer>
