@@ -1,5 +1,7 @@
 // `heard-admin audio-pack`: every prompt and choice of a survey spoken into a real WAV file, and
 // only what changed spoken again.
+#include "support/filebytes.h"
+#include "support/programrun.h"
 #include "survey/audioscript.h"
 #include "survey/framework.h"
 #include "survey/surveyloader.h"
@@ -11,23 +13,24 @@
 #include <QTest>
 
 using namespace heard;
+using namespace heard::testutil;
 
 namespace {
 
 const QString root = QStringLiteral(HEARD_SOURCE_DIR);
-const QString fixture = root + QStringLiteral("/tests/survey/fixtures/survey_definitions/valid.json");
-const QString frameworkCsv = root + QStringLiteral("/survey_definitions/framework/wellbeing-framework.csv");
+const QString fixture
+    = root + QStringLiteral("/tests/survey/fixtures/survey_definitions/valid.json");
+const QString frameworkCsv
+    = root + QStringLiteral("/survey_definitions/framework/wellbeing-framework.csv");
 
 QString runPack(const QString &language, const QString &outDir, const QString &file, int *exitCode)
 {
-    QProcess process;
-    process.start(QStringLiteral(HEARD_BIN_DIR "/heard-admin"),
-                  {QStringLiteral("audio-pack"), QStringLiteral("--language"), language, QStringLiteral("--out"),
-                   outDir, QStringLiteral("--framework"), frameworkCsv, file});
-    if (!process.waitForFinished(120000))
-        qFatal("audio-pack did not finish");
-    *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+    const ProgramRun run = ProgramRun::admin(
+        { QStringLiteral("audio-pack"), QStringLiteral("--language"), language,
+          QStringLiteral("--out"), outDir, QStringLiteral("--framework"), frameworkCsv, file },
+        120000);
+    *exitCode = run.exitCode;
+    return (run.out + run.err).trimmed();
 }
 
 } // namespace
@@ -54,9 +57,10 @@ void TestAdminAudioPack::scriptListsEveryKeyOnce()
     for (const auto &line : lines)
         keys.append(line.key);
     // Prompts in order, each choice after its prompt; the shared face set only once.
-    QCOMPARE(keys, (QStringList{"hello", "trust", "face_sad", "face_ok", "face_happy", "has_pet", "dog", "cat",
-                                "see_family", "life", "often", "never", "sometimes", "always", "things",
-                                "sport", "music", "anything_else", "thanks"}));
+    QCOMPARE(keys,
+             (QStringList { "hello", "trust", "face_sad", "face_ok", "face_happy", "has_pet", "dog",
+                            "cat", "see_family", "life", "often", "never", "sometimes", "always",
+                            "things", "sport", "music", "anything_else", "thanks" }));
     QCOMPARE(lines.at(0).text, QStringLiteral("Helo!"));
     QCOMPARE(lines.at(4).text, QStringLiteral("Hapus"));
 }
@@ -76,7 +80,7 @@ void TestAdminAudioPack::speaksEveryLineIntoAWav()
     const QString output = runPack(language, dir.path(), fixture, &exitCode);
     QCOMPARE(exitCode, 0);
     QCOMPARE(output, QStringLiteral("audio-pack %1: 19 clips spoken, 0 unchanged").arg(language));
-    const QStringList wavs = QDir(dir.filePath(language)).entryList({QStringLiteral("*.wav")});
+    const QStringList wavs = QDir(dir.filePath(language)).entryList({ QStringLiteral("*.wav") });
     QCOMPARE(wavs.size(), 19);
     for (const QString &wav : wavs) {
         QFile file(dir.filePath(language + QLatin1Char('/') + wav));
@@ -97,15 +101,11 @@ void TestAdminAudioPack::speaksOnlyWhatChanged()
     QCOMPARE(runPack(QStringLiteral("en"), dir.path(), fixture, &exitCode),
              QStringLiteral("audio-pack en: 0 clips spoken, 19 unchanged"));
 
-    QFile source(fixture);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QByteArray text = source.readAll();
+    QByteArray text = readFileBytes(fixture);
+    QVERIFY(!text.isEmpty());
     text.replace("\"en\": \"How is life?\"", "\"en\": \"How is your life going?\"");
     const QString changed = dir.filePath(QStringLiteral("changed.json"));
-    QFile out(changed);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(text);
-    out.close();
+    QVERIFY(writeFileBytes(changed, text));
     // The fixture's pictures live beside the original; the pack needs only the text.
     QCOMPARE(runPack(QStringLiteral("en"), dir.path(), changed, &exitCode),
              QStringLiteral("audio-pack en: 1 clips spoken, 18 unchanged"));

@@ -5,6 +5,8 @@
 #include "crypto/privatefile.h"
 #include "crypto/signeddefinition.h"
 #include "inbox/inboxstore.h"
+#include "support/filebytes.h"
+#include "support/programrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,32 +17,13 @@
 #include <QTest>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString source = QStringLiteral(HEARD_SOURCE_DIR);
 const QString fixture = source + u"/tests/survey/fixtures/survey_definitions/valid.json"_s;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
 
 // "line": N of the first occurrence of @p needle, 1-based.
 int lineOf(const QByteArray &text, const QByteArray &needle)
@@ -59,28 +42,22 @@ class TestAdminPublishSurvey : public QObject
     QString m_pass;
     QByteArray m_root;
 
-    Run admin(const QString &spec, const QString &file, const QString &passFile = {})
+    ProgramRun admin(const QString &spec, const QString &file, const QString &passFile = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(HEARD_BIN_DIR "/heard-admin"),
-                      { u"publish-survey"_s, u"--db"_s, spec, u"--keys"_s, m_keys,
-                        u"--passphrase-file"_s, passFile.isEmpty() ? m_pass : passFile,
-                        u"--framework"_s,
-                        source + u"/survey_definitions/framework/wellbeing-framework.csv"_s,
-                        u"--assets"_s, source + u"/tests/survey/fixtures/assets"_s, file });
-        if (!process.waitForFinished(60000))
-            qFatal("heard-admin publish-survey did not finish");
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return ProgramRun::admin(
+            { u"publish-survey"_s, u"--db"_s, spec, u"--keys"_s, m_keys, u"--passphrase-file"_s,
+              passFile.isEmpty() ? m_pass : passFile, u"--framework"_s,
+              source + u"/survey_definitions/framework/wellbeing-framework.csv"_s, u"--assets"_s,
+              source + u"/tests/survey/fixtures/assets"_s, file });
     }
 
     // The fixture with its version set to @p version, written as @p name.
     QString withVersion(int version, const QString &name)
     {
-        QByteArray text = readAll(fixture);
+        QByteArray text = readFileBytes(fixture);
         text.replace("\"version\": 3,", "\"version\": " + QByteArray::number(version) + ",");
         const QString path = m_dir.filePath(name);
-        return writeAll(path, text) ? path : QString();
+        return writeFileBytes(path, text) ? path : QString();
     }
 
     std::unique_ptr<InboxStore> openStore(const QString &spec)
@@ -104,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(la->save(QDir(m_keys).filePath(u"la-secret.json"_s), "correct horse",
                          KdfStrength::InteractiveForTestsOnly, true));
         m_root = la->rootPublicKey();
-        QVERIFY(writeAll(QDir(m_keys).filePath(u"la-root.pub"_s), m_root.toBase64() + '\n'));
+        QVERIFY(writeFileBytes(QDir(m_keys).filePath(u"la-root.pub"_s), m_root.toBase64() + '\n'));
         m_pass = m_dir.filePath(u"pass.txt"_s);
         QVERIFY(PrivateFile::write(m_pass, "correct horse\n"));
     }
@@ -128,15 +105,15 @@ private Q_SLOTS:
         QFETCH(QByteArray, from);
         QFETCH(QByteArray, to);
         QFETCH(QString, message);
-        QByteArray text = readAll(fixture);
+        QByteArray text = readFileBytes(fixture);
         QVERIFY(text.contains(from));
         const int line = lineOf(text, from);
         text.replace(from, to);
         const QString file = m_dir.filePath(u"invalid.json"_s);
-        QVERIFY(writeAll(file, text));
+        QVERIFY(writeFileBytes(file, text));
         const QString spec = u"sqlite:"_s + m_dir.filePath(u"invalid.db"_s);
 
-        const Run run = admin(spec, file);
+        const ProgramRun run = admin(spec, file);
         QCOMPARE(run.exitCode, 1);
         // The validator's own line: FILE:LINE:COLUMN: POINTER: message, at the broken place.
         const QRegularExpression where(u"^%1:%2:\\d+: .*%3"_s.arg(QRegularExpression::escape(file))
@@ -171,20 +148,20 @@ private Q_SLOTS:
             QVERIFY(store);
         }
         const QString v3 = withVersion(3, u"v3.json"_s);
-        const Run first = admin(spec, v3);
+        const ProgramRun first = admin(spec, v3);
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
         QVERIFY2(first.out.contains(u"published survey test-8-11 version 3"_s),
                  qPrintable(first.out));
 
-        const Run again = admin(spec, v3);
+        const ProgramRun again = admin(spec, v3);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"not higher than version 3"_s), qPrintable(again.err));
-        const Run older = admin(spec, withVersion(2, u"v2.json"_s));
+        const ProgramRun older = admin(spec, withVersion(2, u"v2.json"_s));
         QCOMPARE(older.exitCode, 1);
         QVERIFY2(older.err.contains(u"not higher than version 3"_s), qPrintable(older.err));
 
         const QString v4 = withVersion(4, u"v4.json"_s);
-        const Run newer = admin(spec, v4);
+        const ProgramRun newer = admin(spec, v4);
         QVERIFY2(newer.exitCode == 0, qPrintable(newer.out + newer.err));
 
         auto store = openStore(spec);
@@ -197,7 +174,7 @@ private Q_SLOTS:
         // Signed by the LA root, over the file's exact bytes.
         const auto verified = SignedDefinition::verify(newest->first().signedBytes, m_root);
         QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
-        QCOMPARE(verified->definition(), readAll(v4));
+        QCOMPARE(verified->definition(), readFileBytes(v4));
         QCOMPARE(verified->version(), 4);
     }
 
@@ -206,7 +183,7 @@ private Q_SLOTS:
         const QString wrong = m_dir.filePath(u"wrong.txt"_s);
         QVERIFY(PrivateFile::write(wrong, "battery staple\n"));
         const QString spec = u"sqlite:"_s + m_dir.filePath(u"wrong.db"_s);
-        const Run run = admin(spec, withVersion(7, u"v7.json"_s), wrong);
+        const ProgramRun run = admin(spec, withVersion(7, u"v7.json"_s), wrong);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"passphrase"_s), qPrintable(run.err));
         auto store = openStore(spec);

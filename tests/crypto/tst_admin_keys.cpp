@@ -2,6 +2,11 @@
 #include "crypto/envelope.h"
 #include "crypto/keybundle.h"
 #include "crypto/responsepayload.h"
+#include "support/envelopeheaders.h"
+#include "support/filebytes.h"
+#include "support/programrun.h"
+#include "support/sessioninfos.h"
+#include "support/testidentities.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,52 +23,19 @@
 #include <sys/stat.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &args)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(HEARD_BIN_DIR "/heard-admin"));
-    process.setArguments(args);
-    process.setStandardInputFile(
-        QProcess::nullDevice()); // no terminal: must never hang on a prompt
-    process.start();
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void writeAll(const QString &path, const QByteArray &bytes)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
+    QVERIFY(writeFileBytes(path, bytes));
 }
 
-Question question(const QString &id, QuestionKind kind, const QList<Measure> &measures = {})
+ProgramRun admin(const QStringList &args)
 {
-    Question q;
-    q.id = id;
-    q.kind = kind;
-    q.measures = measures;
-    return q;
+    return ProgramRun::admin(args);
 }
 
 } // namespace
@@ -85,7 +57,8 @@ private slots:
 
     void keygen()
     {
-        const Run run = admin({ u"keygen"_s, u"--out"_s, m_keys, u"--passphrase-file"_s, m_pass });
+        const ProgramRun run
+            = admin({ u"keygen"_s, u"--out"_s, m_keys, u"--passphrase-file"_s, m_pass });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         for (const QString &name : { u"la-secret.json"_s, u"la-root.pub"_s, u"key-bundle.json"_s })
             QVERIFY2(QFile::exists(QDir(m_keys).filePath(name)), qPrintable(name));
@@ -101,23 +74,25 @@ private slots:
 
     void keygenRefusesToOverwrite()
     {
-        const QByteArray before = readAll(QDir(m_keys).filePath(u"la-secret.json"_s));
-        const Run run = admin({ u"keygen"_s, u"--out"_s, m_keys, u"--passphrase-file"_s, m_pass });
+        const QByteArray before = readFileBytes(QDir(m_keys).filePath(u"la-secret.json"_s));
+        const ProgramRun run
+            = admin({ u"keygen"_s, u"--out"_s, m_keys, u"--passphrase-file"_s, m_pass });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"refusing to overwrite"_s), qPrintable(run.err));
-        QCOMPARE(readAll(QDir(m_keys).filePath(u"la-secret.json"_s)), before);
+        QCOMPARE(readFileBytes(QDir(m_keys).filePath(u"la-secret.json"_s)), before);
     }
 
     void noTerminalNoPassphraseFile()
     {
-        const Run run = admin({ u"check"_s, u"--keys"_s, m_keys });
+        const ProgramRun run = admin({ u"check"_s, u"--keys"_s, m_keys });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"--passphrase-file"_s), qPrintable(run.err));
     }
 
     void check()
     {
-        const Run run = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass });
+        const ProgramRun run
+            = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"signed by the root key"_s));
         QVERIFY(run.out.contains(u"a sample sealed to it opens"_s));
@@ -126,8 +101,8 @@ private slots:
 
     void wrongPassphrase()
     {
-        const Run run = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s,
-                                m_dir.filePath(u"wrong.txt"_s) });
+        const ProgramRun run = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s,
+                                       m_dir.filePath(u"wrong.txt"_s) });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"wrong passphrase"_s), qPrintable(run.err));
     }
@@ -135,13 +110,14 @@ private slots:
     void tamperedBundleFailsCheck()
     {
         const QString bundlePath = QDir(m_keys).filePath(u"key-bundle.json"_s);
-        const QByteArray good = readAll(bundlePath);
+        const QByteArray good = readFileBytes(bundlePath);
         QJsonObject o = QJsonDocument::fromJson(good).object();
         QByteArray inner = QByteArray::fromBase64(o.value(u"bundle"_s).toString().toLatin1());
         inner.replace("\"v\":1", "\"v\":1 ");
         o[u"bundle"_s] = QString::fromLatin1(inner.toBase64());
         writeAll(bundlePath, QJsonDocument(o).toJson());
-        const Run run = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass });
+        const ProgramRun run
+            = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass });
         writeAll(bundlePath, good);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"not signed by the pinned LA root key"_s), qPrintable(run.err));
@@ -152,10 +128,11 @@ private slots:
         // Seal one envelope under the first key before rotating.
         sealResponses(m_dir.filePath(u"before-rotate"_s), 1);
 
-        const Run rotate = admin({ u"rotate"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                                   u"--valid-from"_s, QDate::currentDate().toString(Qt::ISODate) });
+        const ProgramRun rotate
+            = admin({ u"rotate"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
+                      u"--valid-from"_s, QDate::currentDate().toString(Qt::ISODate) });
         QVERIFY2(rotate.exitCode == 0, qPrintable(rotate.err));
-        const Run check
+        const ProgramRun check
             = admin({ u"check"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass });
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
         QCOMPARE(check.out.count(u"a sample sealed to it opens"_s), 2);
@@ -168,12 +145,12 @@ private slots:
                  bundle.keys().at(1).keyId);
         sealResponses(m_dir.filePath(u"after-rotate"_s), 1);
         const QString out = m_dir.filePath(u"rotated.jsonl"_s);
-        const Run open
+        const ProgramRun open
             = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--format"_s,
                       u"jsonl"_s, u"--out"_s, out, m_dir.filePath(u"before-rotate"_s),
                       m_dir.filePath(u"after-rotate"_s) });
         QVERIFY2(open.exitCode == 0, qPrintable(open.err));
-        QCOMPARE(readAll(out).count('\n'), 2);
+        QCOMPARE(readFileBytes(out).count('\n'), 2);
     }
 
     void openFolderToCsvAndJsonl()
@@ -184,14 +161,15 @@ private slots:
         // One tampered envelope and one unreadable file among them.
         const QString victim
             = QDir(folder).filePath(records.at(5).toString(QUuid::WithoutBraces) + u".henv"_s);
-        QByteArray bytes = readAll(victim);
+        QByteArray bytes = readFileBytes(victim);
         bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x10);
         writeAll(victim, bytes);
         writeAll(QDir(folder).filePath(u"garbage.henv"_s), "not an envelope");
 
         const QString csvPath = m_dir.filePath(u"out.csv"_s);
-        const Run csv = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                                u"--format"_s, u"csv"_s, u"--out"_s, csvPath, folder });
+        const ProgramRun csv
+            = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--format"_s,
+                      u"csv"_s, u"--out"_s, csvPath, folder });
         QCOMPARE(csv.exitCode, 2);
         QVERIFY2(
             csv.err.contains(u"rejected record "_s + records.at(5).toString(QUuid::WithoutBraces)),
@@ -201,7 +179,7 @@ private slots:
         QCOMPARE(csv.err.split(u'\n').filter(QRegularExpression(u"^rejected "_s)).size(), 2);
         QVERIFY(csv.err.contains(u"rejected 2;"_s));
 
-        const QByteArray text = readAll(csvPath);
+        const QByteArray text = readFileBytes(csvPath);
         QVERIFY(text.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = text.mid(3).split('\n');
         // Header, three responses (the second lost one answer, not its row), then the final CRLF.
@@ -224,10 +202,11 @@ private slots:
         QVERIFY(text.contains(",incomplete,"));
 
         const QString jsonPath = m_dir.filePath(u"out.jsonl"_s);
-        const Run jsonl = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                                  u"--format"_s, u"jsonl"_s, u"--out"_s, jsonPath, folder });
+        const ProgramRun jsonl
+            = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--format"_s,
+                      u"jsonl"_s, u"--out"_s, jsonPath, folder });
         QCOMPARE(jsonl.exitCode, 2);
-        const QList<QByteArray> objects = readAll(jsonPath).trimmed().split('\n');
+        const QList<QByteArray> objects = readFileBytes(jsonPath).trimmed().split('\n');
         QCOMPARE(objects.size(), 3);
         bool sawCompleted = false;
         for (const QByteArray &line : objects) {
@@ -248,13 +227,14 @@ private slots:
             }
         }
         QVERIFY(sawCompleted);
-        QVERIFY(!readAll(jsonPath).contains("my secret words"));
+        QVERIFY(!readFileBytes(jsonPath).contains("my secret words"));
 
         // Without the bad files everything opens: exit 0.
         QFile::remove(victim);
         QFile::remove(QDir(folder).filePath(u"garbage.henv"_s));
-        const Run clean = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                                  u"--format"_s, u"csv"_s, u"--out"_s, csvPath, folder });
+        const ProgramRun clean
+            = admin({ u"open"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--format"_s,
+                      u"csv"_s, u"--out"_s, csvPath, folder });
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
     }
 
@@ -294,8 +274,8 @@ private slots:
             QVERIFY(QFile::copy(QDir(demo).filePath(name), QDir(copy).filePath(name)));
         QVERIFY(QFile::setPermissions(QDir(copy).filePath(u"la-secret.json"_s),
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        const Run run = admin({ u"check"_s, u"--keys"_s, copy, u"--passphrase-file"_s,
-                                QDir(demo).filePath(u"demo-passphrase.txt"_s) });
+        const ProgramRun run = admin({ u"check"_s, u"--keys"_s, copy, u"--passphrase-file"_s,
+                                       QDir(demo).filePath(u"demo-passphrase.txt"_s) });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"all checks passed"_s));
     }
@@ -303,9 +283,10 @@ private slots:
 private:
     KeyBundle verifiedBundle()
     {
-        const QByteArray root
-            = QByteArray::fromBase64(readAll(QDir(m_keys).filePath(u"la-root.pub"_s)).trimmed());
-        auto bundle = KeyBundle::verify(readAll(QDir(m_keys).filePath(u"key-bundle.json"_s)), root);
+        const QByteArray root = QByteArray::fromBase64(
+            readFileBytes(QDir(m_keys).filePath(u"la-root.pub"_s)).trimmed());
+        auto bundle
+            = KeyBundle::verify(readFileBytes(QDir(m_keys).filePath(u"key-bundle.json"_s)), root);
         if (!bundle)
             qFatal("bundle does not verify");
         return bundle.value();
@@ -338,34 +319,23 @@ private:
     {
         QDir().mkpath(folder);
         const LaPublicKey key = verifiedBundle().sealingKeyFor(QDate::currentDate()).value();
-        QByteArray seed(32, Qt::Uninitialized);
-        randombytes_buf(seed.data(), 32);
-        const EnvelopeSealer sealer(DeviceIdentity::fromSeed(seed).value(), key.publicKey);
+        const EnvelopeSealer sealer(randomDevice(), key.publicKey);
         QList<QUuid> records;
         auto write = [&](EnvelopeKind kind, const QByteArray &payload) {
-            EnvelopeHeader h;
-            h.kind = kind;
-            h.recordId = QUuid::createUuid();
-            h.surveyId = u"children-8-11"_s;
-            h.surveyVersion = 2;
-            h.day = QDate::currentDate();
+            const EnvelopeHeader h
+                = envelopeHeader(kind, u"children-8-11"_s, 2, QDate::currentDate());
             const QByteArray bytes = sealer.seal(h, payload).value();
             writeAll(QDir(folder).filePath(h.recordId.toString(QUuid::WithoutBraces) + u".henv"_s),
                      bytes);
             records.append(h.recordId);
         };
-        const Question safe = question(u"feel-safe"_s, QuestionKind::YesNo,
-                                       { Measure { u"feel-safe"_s, { u"yes"_s } } });
-        const Question odd = question(u"odd"_s, QuestionKind::SingleChoice);
-        const Question tell = question(u"tell-us"_s, QuestionKind::FreeText);
+        const Question safe = measuredQuestion(u"feel-safe"_s, QuestionKind::YesNo,
+                                               { Measure { u"feel-safe"_s, { u"yes"_s } } });
+        const Question odd = measuredQuestion(u"odd"_s, QuestionKind::SingleChoice);
+        const Question tell = measuredQuestion(u"tell-us"_s, QuestionKind::FreeText);
         for (int i = 0; i < responses; ++i) {
-            SessionInfo session;
-            session.sessionId = QUuid::createUuid();
-            session.surveyId = u"children-8-11"_s;
-            session.surveyVersion = 2;
-            session.ageBand = u"8-11"_s;
-            session.language = u"en"_s;
-            session.day = QDate::currentDate();
+            const SessionInfo session
+                = newSession(u"children-8-11"_s, 2, u"8-11"_s, QDate::currentDate());
             AnswerRecord a { u"feel-safe"_s, { u"yes"_s }, std::nullopt, QString(), 1 };
             write(EnvelopeKind::Answer, encodeAnswerPayload(session, a, safe));
             if (i == 0) {

@@ -1,6 +1,9 @@
 // Envelope v1: round trip, and every way a changed envelope must be refused.
 #include "crypto/envelope.h"
 #include "crypto/sodium.h"
+#include "support/testkeypair.h"
+#include "support/envelopeheaders.h"
+#include "support/testidentities.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -8,41 +11,14 @@
 #include <sodium.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct LaKey
-{
-    QByteArray publicKey;
-    SecureBytes secretKey;
-};
-
-LaKey newLaKey()
-{
-    LaKey key;
-    key.publicKey.resize(crypto_box_PUBLICKEYBYTES);
-    key.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
-    crypto_box_keypair(reinterpret_cast<uchar *>(key.publicKey.data()), key.secretKey.data());
-    return key;
-}
-
-DeviceIdentity newDevice()
-{
-    QByteArray seed(32, Qt::Uninitialized);
-    randombytes_buf(seed.data(), 32);
-    return DeviceIdentity::fromSeed(seed).value();
-}
-
 EnvelopeHeader header(const QString &surveyId = u"children-8-11"_s)
 {
-    EnvelopeHeader h;
-    h.kind = EnvelopeKind::Answer;
-    h.recordId = QUuid::createUuid();
-    h.surveyId = surveyId;
-    h.surveyVersion = 3;
-    h.day = QDate(2026, 11, 27);
-    return h;
+    return envelopeHeader(EnvelopeKind::Answer, surveyId, 3, QDate(2026, 11, 27));
 }
 
 QByteArray payload300()
@@ -88,8 +64,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(ensureSodium());
-        m_la = newLaKey();
-        m_device = newDevice();
+        m_la = TestKeyPair::box();
+        m_device = randomDevice();
         QVERIFY(m_opener.addKeyPair(m_la.publicKey, m_la.secretKey).ok());
     }
 
@@ -317,7 +293,7 @@ private slots:
 
     void wrongLaKey()
     {
-        const LaKey other = newLaKey();
+        const TestKeyPair other = TestKeyPair::box();
         const QByteArray envelope
             = EnvelopeSealer(m_device, other.publicKey).seal(header(), payload300()).value();
         QCOMPARE(m_opener.open(envelope).error().code, u"unknown_key"_s);
@@ -340,7 +316,7 @@ private slots:
 
     void addKeyPairRefusesMismatchedPair()
     {
-        const LaKey other = newLaKey();
+        const TestKeyPair other = TestKeyPair::box();
         EnvelopeOpener opener;
         QCOMPARE(opener.addKeyPair(m_la.publicKey, other.secretKey).error().code, u"bad_key"_s);
     }
@@ -351,7 +327,7 @@ private slots:
             = EnvelopeSealer(m_device, m_la.publicKey).seal(header(), payload300()).value();
         EnvelopeOpener opener;
         QVERIFY(opener.addKeyPair(m_la.publicKey, m_la.secretKey).ok());
-        opener.setTrustedDevices({ newDevice().publicKey() });
+        opener.setTrustedDevices({ randomDevice().publicKey() });
         QCOMPARE(opener.open(envelope).error().code, u"untrusted_device"_s);
         opener.setTrustedDevices({ m_device.publicKey() });
         QVERIFY(opener.open(envelope).ok());
@@ -360,7 +336,7 @@ private slots:
     void forgedSignerIsRejected()
     {
         // Someone with the (public) LA key seals an envelope claiming another device's id.
-        const DeviceIdentity forger = newDevice();
+        const DeviceIdentity forger = randomDevice();
         EnvelopeHeader outer = header();
         outer.keyId = EnvelopeHeader::keyIdFor(m_la.publicKey);
         outer.devicePublicKey = m_device.publicKey();
@@ -370,7 +346,7 @@ private slots:
     }
 
 private:
-    LaKey m_la;
+    TestKeyPair m_la;
     DeviceIdentity m_device;
     EnvelopeOpener m_opener;
 };

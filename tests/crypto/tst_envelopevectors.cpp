@@ -7,6 +7,8 @@
 #include "crypto/keybundle.h"
 #include "crypto/responsepayload.h"
 #include "crypto/sodium.h"
+#include "support/testkeypair.h"
+#include "support/sessioninfos.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <sodium.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,36 +39,16 @@ const QByteArray DeviceSeed = sequence(0x00, 32);
 const QByteArray LaBoxSeed = sequence(0x20, 32);
 const QByteArray RootSeed = sequence(0x40, 32);
 
-struct LaKey
-{
-    QByteArray publicKey;
-    SecureBytes secretKey;
-};
-
-LaKey laKeyFromSeed()
-{
-    LaKey key;
-    key.publicKey.resize(crypto_box_PUBLICKEYBYTES);
-    key.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
-    crypto_box_seed_keypair(reinterpret_cast<uchar *>(key.publicKey.data()), key.secretKey.data(),
-                            reinterpret_cast<const uchar *>(LaBoxSeed.constData()));
-    return key;
-}
-
 SessionInfo session()
 {
-    SessionInfo s;
+    SessionInfo s = newSession(u"children-8-11"_s, 2, u"8-11"_s, QDate(2026, 11, 27));
     s.sessionId = QUuid(u"3f2c6a1e-5b7d-4c8e-9a0f-1d2e3f405162"_s);
-    s.surveyId = u"children-8-11"_s;
-    s.surveyVersion = 2;
-    s.ageBand = u"8-11"_s;
     s.language = u"cy"_s;
     s.completionMode = CompletionMode::ChildWithHelp;
-    s.day = QDate(2026, 11, 27);
     return s;
 }
 
-EnvelopeHeader header(const LaKey &la, const DeviceIdentity &device)
+EnvelopeHeader header(const TestKeyPair &la, const DeviceIdentity &device)
 {
     EnvelopeHeader h;
     h.kind = EnvelopeKind::Answer;
@@ -80,16 +63,14 @@ EnvelopeHeader header(const LaKey &la, const DeviceIdentity &device)
 
 QByteArray payload()
 {
-    Question q;
-    q.id = u"feel-safe"_s;
-    q.kind = QuestionKind::Faces;
-    q.measures = { Measure { u"feel-safe"_s, { u"4"_s, u"5"_s } },
-                   Measure { u"home-settled"_s, { u"5"_s } } };
+    const Question q = measuredQuestion(u"feel-safe"_s, QuestionKind::Faces,
+                                        { Measure { u"feel-safe"_s, { u"4"_s, u"5"_s } },
+                                          Measure { u"home-settled"_s, { u"5"_s } } });
     const AnswerRecord answer { u"feel-safe"_s, { u"4"_s }, std::nullopt, QString(), 3 };
     return encodeAnswerPayload(session(), answer, q);
 }
 
-KeyBundle bundle(const LaKey &la)
+KeyBundle bundle(const TestKeyPair &la)
 {
     LaPublicKey key { EnvelopeHeader::keyIdFor(la.publicKey), la.publicKey, QDate(2026, 1, 1),
                       QDate(2027, 12, 31) };
@@ -120,7 +101,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(ensureSodium());
-        m_la = laKeyFromSeed();
+        m_la = TestKeyPair::boxFromSeed(LaBoxSeed);
         m_device = DeviceIdentity::fromSeed(DeviceSeed).value();
         if (qEnvironmentVariableIsSet("HEARD_REGENERATE_VECTORS"))
             regenerate();
@@ -253,7 +234,7 @@ private:
         file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     }
 
-    LaKey m_la;
+    TestKeyPair m_la;
     DeviceIdentity m_device;
     QJsonObject m_vectors;
 };

@@ -2,6 +2,7 @@
 #include "crypto/envelopeheader.h"
 #include "crypto/keybundle.h"
 #include "crypto/sodium.h"
+#include "support/testkeypair.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,24 +11,10 @@
 #include <sodium.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Root
-{
-    QByteArray publicKey;
-    SecureBytes secretKey;
-};
-
-Root newRoot()
-{
-    Root root;
-    root.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
-    root.secretKey = SecureBytes(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<uchar *>(root.publicKey.data()), root.secretKey.data());
-    return root;
-}
 
 LaPublicKey key(QDate from, QDate until)
 {
@@ -40,7 +27,7 @@ LaPublicKey key(QDate from, QDate until)
     return k;
 }
 
-QByteArray resign(const Root &root, const QByteArray &bundle)
+QByteArray resign(const TestKeyPair &root, const QByteArray &bundle)
 {
     QByteArray input
         = QByteArray(KeyBundle::SignatureContext, sizeof KeyBundle::SignatureContext) + bundle;
@@ -74,7 +61,7 @@ private slots:
 
     void signAndVerify()
     {
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const KeyBundle bundle({ key(QDate(2026, 1, 1), QDate(2027, 12, 31)),
                                  key(QDate(2027, 6, 1), QDate(2029, 5, 31)) },
                                QDate(2026, 11, 27));
@@ -88,10 +75,10 @@ private slots:
 
     void otherRootRejected()
     {
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const KeyBundle bundle({ key(QDate(2026, 1, 1), QDate(2027, 1, 1)) }, QDate(2026, 1, 1));
-        const auto verified
-            = KeyBundle::verify(bundle.sign(root.secretKey).value(), newRoot().publicKey);
+        const auto verified = KeyBundle::verify(bundle.sign(root.secretKey).value(),
+                                                TestKeyPair::sign().publicKey);
         QVERIFY(!verified.ok());
         QCOMPARE(verified.error().code, u"bad_signature"_s);
     }
@@ -106,7 +93,7 @@ private slots:
     void tamperedBundleRejected()
     {
         QFETCH(int, byte);
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const KeyBundle bundle({ key(QDate(2026, 1, 1), QDate(2027, 1, 1)) }, QDate(2026, 1, 1));
         const QJsonObject file
             = QJsonDocument::fromJson(bundle.sign(root.secretKey).value()).object();
@@ -145,7 +132,7 @@ private slots:
     void malformedButSigned()
     {
         QFETCH(QByteArray, bundle);
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto verified = KeyBundle::verify(resign(root, bundle), root.publicKey);
         QVERIFY(!verified.ok());
         QCOMPARE(verified.error().code, u"malformed_bundle"_s);

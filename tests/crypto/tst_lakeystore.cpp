@@ -2,6 +2,8 @@
 // old keys usable.
 #include "crypto/envelope.h"
 #include "crypto/lakeystore.h"
+#include "support/envelopeheaders.h"
+#include "support/filebytes.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,6 +12,7 @@
 #include <sys/stat.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,12 +21,7 @@ const QDate Today(2026, 11, 27);
 
 EnvelopeHeader header()
 {
-    EnvelopeHeader h;
-    h.recordId = QUuid::createUuid();
-    h.surveyId = u"children-8-11"_s;
-    h.surveyVersion = 1;
-    h.day = Today;
-    return h;
+    return envelopeHeader(EnvelopeKind::Answer, u"children-8-11"_s, 1, Today);
 }
 
 DeviceIdentity device()
@@ -37,11 +35,21 @@ class TestLaKeyStore : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    /// Where the test at hand keeps its key file: a fresh folder for every test.
+    QString storeFile() const { return m_dir->filePath(u"la-secret.json"_s); }
+
 private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
     void saveAndLoad()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"la-secret.json"_s);
+        const QString path = storeFile();
         auto store = LaKeyStore::generate(Today, Today.addYears(2));
         QVERIFY(store.ok());
         QVERIFY(store->save(path, "correct horse", KdfStrength::InteractiveForTestsOnly).ok());
@@ -58,9 +66,8 @@ private slots:
         QCOMPARE(loaded->encryptionKeys().at(0).info, store->encryptionKeys().at(0).info);
 
         // The file holds no secret in the clear.
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray text = file.readAll();
+        const QByteArray text = readFileBytes(path);
+        QVERIFY(!text.isEmpty());
         const SecureBytes &secret = store->encryptionKeys().at(0).secretKey;
         const QByteArray raw(reinterpret_cast<const char *>(secret.data()), secret.size());
         QVERIFY(!text.contains(raw.toBase64()));
@@ -69,8 +76,7 @@ private slots:
 
     void wrongPassphrase()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"la-secret.json"_s);
+        const QString path = storeFile();
         QVERIFY(LaKeyStore::generate(Today, Today.addYears(1))
                     ->save(path, "right", KdfStrength::InteractiveForTestsOnly)
                     .ok());
@@ -82,8 +88,7 @@ private slots:
 
     void refusesOverwriteWhenAsked()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"la-secret.json"_s);
+        const QString path = storeFile();
         auto store = LaKeyStore::generate(Today, Today.addYears(1));
         QVERIFY(store->save(path, "p", KdfStrength::InteractiveForTestsOnly, false).ok());
         QCOMPARE(store->save(path, "p", KdfStrength::InteractiveForTestsOnly, false).error().code,
@@ -92,8 +97,7 @@ private slots:
 
     void refusesReadableFile()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"la-secret.json"_s);
+        const QString path = storeFile();
         QVERIFY(LaKeyStore::generate(Today, Today.addYears(1))
                     ->save(path, "p", KdfStrength::InteractiveForTestsOnly)
                     .ok());
@@ -103,31 +107,25 @@ private slots:
 
     void tamperedEntryIsCorrupt()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"la-secret.json"_s);
+        const QString path = storeFile();
         auto store = LaKeyStore::generate(Today, Today.addYears(1));
         QVERIFY(store->save(path, "p", KdfStrength::InteractiveForTestsOnly).ok());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray text = file.readAll();
-        file.close();
+        QByteArray text = readFileBytes(path);
+        QVERIFY(!text.isEmpty());
         // Swap the root and encryption public keys' positions: entries no longer match.
         const QByteArray encPublic = store->encryptionKeys().at(0).info.publicKey.toBase64();
         const QByteArray other(32, 'x');
         QVERIFY(text.contains(encPublic));
         text.replace(encPublic, other.toBase64());
         QFile::remove(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-        file.close();
-        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(writeFileBytes(path, text));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QCOMPARE(LaKeyStore::load(path, "p").error().code, u"corrupt"_s);
     }
 
     void rotateKeepsOldKeysUsable()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"la-secret.json"_s);
+        const QString path = storeFile();
         auto store = LaKeyStore::generate(Today, Today.addYears(2));
         QVERIFY(store->save(path, "p", KdfStrength::InteractiveForTestsOnly).ok());
 

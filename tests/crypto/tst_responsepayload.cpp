@@ -1,36 +1,29 @@
 // The JSON inside the sealed box: what is encoded, and strict decoding.
 #include "crypto/responsepayload.h"
+#include "support/sessioninfos.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 SessionInfo session()
 {
-    SessionInfo s;
-    s.sessionId = QUuid::createUuid();
-    s.surveyId = u"children-4-7"_s;
-    s.surveyVersion = 1;
-    s.ageBand = u"4-7"_s;
-    s.language = u"en"_s;
+    SessionInfo s = newSession(u"children-4-7"_s, 1, u"4-7"_s, QDate(2026, 11, 27));
     s.completionMode = CompletionMode::AdultReadAloud;
-    s.day = QDate(2026, 11, 27);
     return s;
 }
 
 Question question(QuestionKind kind)
 {
-    Question q;
-    q.id = u"q1"_s;
-    q.kind = kind;
-    q.measures
-        = { Measure { u"ind-a"_s, { u"yes"_s } }, Measure { u"ind-b"_s, { u"no"_s, u"maybe"_s } } };
-    return q;
+    return measuredQuestion(
+        u"q1"_s, kind,
+        { Measure { u"ind-a"_s, { u"yes"_s } }, Measure { u"ind-b"_s, { u"no"_s, u"maybe"_s } } });
 }
 
 } // namespace
@@ -128,45 +121,36 @@ private slots:
         const int end = int(EnvelopeKind::SessionEnd);
         QTest::newRow("not json") << answer << QByteArray("nope");
         QTest::newRow("array") << answer << QByteArray("[]");
+        // A valid answer or session end, then each row breaks one thing in it.
+        const QByteArray answerFields
+            = R"("question":"q","codes":[],"special":null,"sequence":1,"indicators":[],"positive":[])";
+        const QByteArray endFields
+            = R"("outcome":"completed","answered":1,"shown":1,"askedToTalk":false)";
+        const auto object = [](const QByteArray &head, const QByteArray &fields) -> QByteArray {
+            return "{" + head + "," + fields + "}";
+        };
+        const auto changed
+            = [](QByteArray bytes, const QByteArray &from, const QByteArray &to) -> QByteArray {
+            return bytes.replace(from, to);
+        };
         QTest::newRow("version 2")
-            << answer
-            << QByteArray(
-                   "{" + QByteArray(base).replace("\"v\":1", "\"v\":2")
-                   + R"(,"question":"q","codes":[],"special":null,"sequence":1,"indicators":[],"positive":[]})");
+            << answer << object(changed(base, R"("v":1)", R"("v":2)"), answerFields);
         QTest::newRow("no question")
-            << answer
-            << QByteArray(
-                   "{" + base
-                   + R"(,"codes":[],"special":null,"sequence":1,"indicators":[],"positive":[]})");
+            << answer << object(base, changed(answerFields, R"("question":"q",)", ""));
         QTest::newRow("codes not strings")
-            << answer
-            << QByteArray(
-                   "{" + base
-                   + R"(,"question":"q","codes":[1],"special":null,"sequence":1,"indicators":[],"positive":[]})");
+            << answer << object(base, changed(answerFields, R"("codes":[])", R"("codes":[1])"));
         QTest::newRow("unknown special")
             << answer
-            << QByteArray(
-                   "{" + base
-                   + R"(,"question":"q","codes":[],"special":"maybe","sequence":1,"indicators":[],"positive":[]})");
+            << object(base, changed(answerFields, R"("special":null)", R"("special":"maybe")"));
         QTest::newRow("fractional sequence")
             << answer
-            << QByteArray(
-                   "{" + base
-                   + R"(,"question":"q","codes":[],"special":null,"sequence":1.5,"indicators":[],"positive":[]})");
+            << object(base, changed(answerFields, R"("sequence":1)", R"("sequence":1.5)"));
         QTest::newRow("unknown mode")
-            << answer
-            << QByteArray(
-                   "{" + QByteArray(base).replace("child_alone", "robot")
-                   + R"(,"question":"q","codes":[],"special":null,"sequence":1,"indicators":[],"positive":[]})");
+            << answer << object(changed(base, "child_alone", "robot"), answerFields);
         QTest::newRow("unknown outcome")
-            << end
-            << QByteArray("{" + base
-                          + R"(,"outcome":"exploded","answered":1,"shown":1,"askedToTalk":false})");
+            << end << object(base, changed(endFields, "completed", "exploded"));
         QTest::newRow("negative count")
-            << end
-            << QByteArray(
-                   "{" + base
-                   + R"(,"outcome":"completed","answered":-1,"shown":1,"askedToTalk":false})");
+            << end << object(base, changed(endFields, R"("answered":1)", R"("answered":-1)"));
         QTest::newRow("no session")
             << end
             << QByteArray(

@@ -1,6 +1,7 @@
 // Signed survey definition updates: only the exact bytes the LA root key signed are accepted.
 #include "crypto/signeddefinition.h"
 #include "crypto/sodium.h"
+#include "support/testkeypair.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,24 +10,10 @@
 #include <sodium.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Root
-{
-    QByteArray publicKey;
-    SecureBytes secretKey;
-};
-
-Root newRoot()
-{
-    Root root;
-    root.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
-    root.secretKey = SecureBytes(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<uchar *>(root.publicKey.data()), root.secretKey.data());
-    return root;
-}
 
 // Deliberately not what QJsonDocument would write: the signature covers these bytes as they are.
 const QByteArray definition
@@ -51,7 +38,7 @@ private Q_SLOTS:
 
     void signsAndVerifiesTheExactBytes()
     {
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         QCOMPARE(made->surveyId(), u"children-8-11"_s);
@@ -67,7 +54,7 @@ private Q_SLOTS:
 
     void theSignatureIsEd25519OverTheContextAndTheBytes()
     {
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         const QByteArray input = QByteArray("heard-survey-definition-v1", 26) + '\0' + definition;
@@ -80,7 +67,7 @@ private Q_SLOTS:
 
     void everyBitFlipOfTheSignatureIsRejected()
     {
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         int rejected = 0;
@@ -98,7 +85,7 @@ private Q_SLOTS:
 
     void everyBitFlipOfTheDefinitionIsRejected()
     {
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         for (int bit = 0; bit < definition.size() * 8; ++bit) {
@@ -113,8 +100,8 @@ private Q_SLOTS:
 
     void aWrongRootKeyIsRejected()
     {
-        const Root root = newRoot();
-        const Root other = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
+        const TestKeyPair other = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         const auto checked = SignedDefinition::verify(made->toBytes(), other.publicKey);
@@ -155,7 +142,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, file);
         QFETCH(QString, code);
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto checked = SignedDefinition::verify(file, root.publicKey);
         QVERIFY(!checked);
         QCOMPARE(checked.error().code, code);
@@ -182,7 +169,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(bool, accepted);
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(bytes, root.secretKey);
         QCOMPARE(made.ok(), accepted);
         if (!accepted)
@@ -192,7 +179,7 @@ private Q_SLOTS:
     void keysOfTheWrongSizeAreRefused()
     {
         QCOMPARE(SignedDefinition::sign(definition, SecureBytes(32)).error().code, u"bad_key"_s);
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         QCOMPARE(SignedDefinition::verify(made->toBytes(), root.publicKey.left(31)).error().code,

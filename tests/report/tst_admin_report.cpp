@@ -3,7 +3,12 @@
 #include "crypto/keybundle.h"
 #include "inbox/inboxstore.h"
 #include "store/outboxstore.h"
-#include "surveyresponder.h"
+#include "support/filebytes.h"
+#include "support/programrun.h"
+#include "support/surveyresponder.h"
+#include "support/testidentities.h"
+#include "survey/framework.h"
+#include "survey/surveyloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,50 +22,30 @@
 #include <sodium.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr char Marker[] = "ZZ-free-text-marker";
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+// Reports over thousands of envelopes take a while on a loaded machine.
+constexpr int Timeout = 120000;
 
-Run run(const QString &program, const QStringList &args)
+ProgramRun run(const QString &program, const QStringList &args)
 {
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return ProgramRun::run(program, args, Timeout);
 }
 
-Run admin(const QStringList &args)
+ProgramRun admin(const QStringList &args)
 {
-    return run(QStringLiteral(HEARD_BIN_DIR "/heard-admin"), args);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return ProgramRun::admin(args, Timeout);
 }
 
 void writeAll(const QString &path, const QByteArray &bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!writeFileBytes(path, bytes))
         qFatal("cannot write");
-    file.write(bytes);
 }
 
 } // namespace
@@ -76,12 +61,12 @@ private slots:
         m_keys = m_dir.filePath(u"keys"_s);
         m_pass = m_dir.filePath(u"pass.txt"_s);
         writeAll(m_pass, "a long and good passphrase\n");
-        const Run keygen
+        const ProgramRun keygen
             = admin({ u"keygen"_s, u"--out"_s, m_keys, u"--passphrase-file"_s, m_pass });
         QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
 
         const EnvelopeSealer sealer = makeSealer();
-        const QList<Survey> surveys = testing::loadRealSurveys();
+        const QList<Survey> surveys = loadRealSurveys();
         QRandomGenerator random(42);
         auto make = [&](const QString &folder, const Survey &survey, int count, bool comments) {
             QDir().mkpath(folder);
@@ -91,8 +76,8 @@ private slots:
                     = i % 3 == 0 ? CompletionMode::ChildWithHelp : CompletionMode::ChildAlone;
                 const QString text
                     = comments && i % 4 == 0 ? QString::fromLatin1(Marker) : QString();
-                const auto envelopes = testing::respond(sealer, survey, day, random, text, mode,
-                                                        i % 7 == 0 ? u"cy"_s : u"en"_s);
+                const auto envelopes = respond(sealer, survey, day, random, text, mode,
+                                               i % 7 == 0 ? u"cy"_s : u"en"_s);
                 for (qsizetype e = 0; e < envelopes.size(); ++e)
                     writeAll(QDir(folder).filePath(u"%1-%2-%3.henv"_s.arg(survey.id).arg(i).arg(e)),
                              envelopes.at(e));
@@ -143,7 +128,7 @@ private slots:
     void htmlIsSelfContained()
     {
         QFETCH(QString, name);
-        QString html = QString::fromUtf8(readAll(QDir(m_out).filePath(name)));
+        QString html = QString::fromUtf8(readFileBytes(QDir(m_out).filePath(name)));
         QVERIFY(html.contains(u"<svg"_s));
         // The SVG namespace is a name, not a link; nothing else may point outside the file.
         html.remove(u"xmlns=\"http://www.w3.org/2000/svg\""_s);
@@ -156,7 +141,8 @@ private slots:
 
     void chartsHaveTextAlternatives()
     {
-        const QString html = QString::fromUtf8(readAll(QDir(m_out).filePath(u"report.html"_s)));
+        const QString html
+            = QString::fromUtf8(readFileBytes(QDir(m_out).filePath(u"report.html"_s)));
         const int charts = int(html.count(u"role=\"img\""_s));
         QVERIFY(charts >= 6);
         QCOMPARE(int(html.count(u"<desc id="_s)), charts);
@@ -168,7 +154,7 @@ private slots:
     void indicatorsCsv()
     {
         const QList<QByteArray> lines
-            = readAll(QDir(m_out).filePath(u"indicators.csv"_s)).mid(3).split('\n');
+            = readFileBytes(QDir(m_out).filePath(u"indicators.csv"_s)).mid(3).split('\n');
         QCOMPARE(lines.first(),
                  QByteArray("indicator,domain,description,age_band,respondents,"
                             "positive,percentage,suppressed,note\r"));
@@ -237,20 +223,21 @@ private slots:
         QFETCH(int, minPages);
         QFETCH(QStringList, expected);
         const QString path = QDir(m_out).filePath(name);
-        QVERIFY(readAll(path).startsWith("%PDF-"));
-        const Run info = run(u"pdfinfo"_s, { path });
+        QVERIFY(readFileBytes(path).startsWith("%PDF-"));
+        const ProgramRun info = run(u"pdfinfo"_s, { path });
         QCOMPARE(info.exitCode, 0);
         const auto pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info.out);
         QVERIFY(pages.hasMatch());
         QVERIFY2(pages.captured(1).toInt() >= minPages, qPrintable(pages.captured(1)));
-        const Run text = run(u"pdftotext"_s, { path, u"-"_s });
+        const ProgramRun text = run(u"pdftotext"_s, { path, u"-"_s });
         QCOMPARE(text.exitCode, 0);
         const QString flat = text.out.simplified();
         for (const QString &want : expected)
             QVERIFY2(flat.contains(want), qPrintable(want));
         QVERIFY(!flat.contains(QString::fromLatin1(Marker)));
         // The first page opens with the title and, for the LA, how to read the figures.
-        const Run first = run(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s });
+        const ProgramRun first
+            = run(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s });
         QVERIFY(first.out.simplified().contains(expected.first()));
         if (name == u"report.pdf")
             QVERIFY(first.out.simplified().contains(u"How to read this report"_s));
@@ -266,13 +253,13 @@ private slots:
     void freeTextOnlyInComments()
     {
         QFETCH(QString, name);
-        QVERIFY(!readAll(QDir(m_out).filePath(name)).contains(Marker));
+        QVERIFY(!readFileBytes(QDir(m_out).filePath(name)).contains(Marker));
     }
 
     void commentsForReview()
     {
         const QString path = QDir(m_out).filePath(u"comments-for-review.csv"_s);
-        const QByteArray csv = readAll(path);
+        const QByteArray csv = readFileBytes(path);
         QVERIFY(csv.mid(3).startsWith("# SENSITIVE:"));
         // 20 young people, every fourth wrote a comment: 5, and no session ids beside them.
         QCOMPARE(int(csv.count(Marker)), 5);
@@ -293,7 +280,7 @@ private slots:
     {
         QFETCH(QString, threshold);
         QFETCH(int, exitCode);
-        const Run r
+        const ProgramRun r
             = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--out"_s,
                       m_dir.filePath(u"refused"_s), u"--threshold"_s, threshold, m_now });
         QCOMPARE(r.exitCode, exitCode);
@@ -304,13 +291,13 @@ private slots:
     void higherThresholdHidesMore()
     {
         const QString out = m_dir.filePath(u"t25"_s);
-        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                              u"--out"_s, out, u"--threshold"_s, u"25"_s, m_now });
+        const ProgramRun r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s,
+                                     m_pass, u"--out"_s, out, u"--threshold"_s, u"25"_s, m_now });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString html = QString::fromUtf8(readAll(QDir(out).filePath(u"report.html"_s)));
+        const QString html = QString::fromUtf8(readFileBytes(QDir(out).filePath(u"report.html"_s)));
         QVERIFY(html.contains(u"fewer than 25"_s));
         // 24 and 20 children: every band is hidden, and the total shown is 47 or hidden.
-        const QByteArray csv = readAll(QDir(out).filePath(u"indicators.csv"_s));
+        const QByteArray csv = readFileBytes(QDir(out).filePath(u"indicators.csv"_s));
         QVERIFY(!csv.contains(",8-11,24,"));
     }
 
@@ -323,7 +310,7 @@ private slots:
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
             QDir now(m_now);
             for (const QString &name : now.entryList({ u"children-8-11-*.henv"_s }, QDir::Files)) {
-                const QByteArray bytes = readAll(now.filePath(name));
+                const QByteArray bytes = readFileBytes(now.filePath(name));
                 const auto header = EnvelopeHeader::decode(bytes);
                 QVERIFY(header.ok());
                 OutboxRecord record;
@@ -336,11 +323,11 @@ private slots:
             }
         }
         const QString out = m_dir.filePath(u"from-outbox"_s);
-        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                              u"--out"_s, out, path });
+        const ProgramRun r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s,
+                                     m_pass, u"--out"_s, out, path });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(u"into 24 responses"_s), qPrintable(r.err));
-        QVERIFY(readAll(QDir(out).filePath(u"indicators.csv"_s)).contains(",8-11,24,"));
+        QVERIFY(readFileBytes(QDir(out).filePath(u"indicators.csv"_s)).contains(",8-11,24,"));
     }
 
     /// A published version 2 with a question version 1 lacks, and its answers, all in the inbox:
@@ -359,8 +346,8 @@ private slots:
             QRandomGenerator random(7);
             QList<IncomingRecord> records;
             for (int i = 0; i < 7; ++i) {
-                const auto envelopes = testing::respond(sealer, i < 6 ? v2 : v3, QDate(2026, 3, 2),
-                                                        random, QString());
+                const auto envelopes
+                    = respond(sealer, i < 6 ? v2 : v3, QDate(2026, 3, 2), random, QString());
                 for (const QByteArray &bytes : envelopes)
                     records.append({ EnvelopeHeader::decode(bytes)->recordId, bytes });
             }
@@ -370,14 +357,14 @@ private slots:
                         .ok());
         }
         const QString out = m_dir.filePath(u"from-inbox"_s);
-        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                              u"--out"_s, out, inbox });
+        const ProgramRun r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s,
+                                     m_pass, u"--out"_s, out, inbox });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(u"into 7 responses"_s), qPrintable(r.err));
         QVERIFY2(!r.err.contains(u"version 2"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"1 response to children-8-11 version 3: no definition"_s),
                  qPrintable(r.err));
-        const QString html = QString::fromUtf8(readAll(QDir(out).filePath(u"report.html"_s)));
+        const QString html = QString::fromUtf8(readFileBytes(QDir(out).filePath(u"report.html"_s)));
         QVERIFY(html.contains(u"no definition for: children-8-11 version 3"_s));
 
         // The same answers from envelope files, without the inbox: version 2 is named too.
@@ -389,8 +376,9 @@ private slots:
         QVERIFY(envelopes.ok());
         for (qsizetype i = 0; i < envelopes->size(); ++i)
             writeAll(QDir(files).filePath(u"%1.henv"_s.arg(i)), envelopes->at(i));
-        const Run alone = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                                  u"--out"_s, m_dir.filePath(u"from-files"_s), files });
+        const ProgramRun alone
+            = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--out"_s,
+                      m_dir.filePath(u"from-files"_s), files });
         QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
         QVERIFY2(alone.err.contains(u"6 responses to children-8-11 version 2: no definition"_s),
                  qPrintable(alone.err));
@@ -417,8 +405,9 @@ private slots:
             tampered.signedBytes = QJsonDocument(object).toJson();
             QVERIFY(store.value()->addSurveyDefinition(tampered).ok());
         }
-        const Run r = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass,
-                              u"--out"_s, m_dir.filePath(u"tampered"_s), inbox, m_now });
+        const ProgramRun r
+            = admin({ u"report"_s, u"--keys"_s, m_keys, u"--passphrase-file"_s, m_pass, u"--out"_s,
+                      m_dir.filePath(u"tampered"_s), inbox, m_now });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"survey children-8-11 version 4 does not verify"_s),
                  qPrintable(r.err));
@@ -427,13 +416,12 @@ private slots:
 private:
     EnvelopeSealer makeSealer() const
     {
-        const QByteArray root
-            = QByteArray::fromBase64(readAll(QDir(m_keys).filePath(u"la-root.pub"_s)).trimmed());
-        auto bundle = KeyBundle::verify(readAll(QDir(m_keys).filePath(u"key-bundle.json"_s)), root);
+        const QByteArray root = QByteArray::fromBase64(
+            readFileBytes(QDir(m_keys).filePath(u"la-root.pub"_s)).trimmed());
+        auto bundle
+            = KeyBundle::verify(readFileBytes(QDir(m_keys).filePath(u"key-bundle.json"_s)), root);
         const LaPublicKey key = bundle.value().sealingKeyFor(QDate::currentDate()).value();
-        QByteArray seed(32, Qt::Uninitialized);
-        randombytes_buf(seed.data(), 32);
-        return EnvelopeSealer(DeviceIdentity::fromSeed(seed).value(), key.publicKey);
+        return EnvelopeSealer(randomDevice(), key.publicKey);
     }
 
     /// Publishes children-8-11 version 2, with a copy of life_happy under a new id, to a
@@ -442,7 +430,7 @@ private:
     {
         const QString source = QStringLiteral(HEARD_SOURCE_DIR "/survey_definitions/");
         QJsonObject survey
-            = QJsonDocument::fromJson(readAll(source + u"children-8-11.json"_s)).object();
+            = QJsonDocument::fromJson(readFileBytes(source + u"children-8-11.json"_s)).object();
         survey.insert(u"version"_s, 2);
         QJsonArray sections = survey.value(u"sections"_s).toArray();
         for (qsizetype s = 0; s < sections.size(); ++s) {
@@ -466,7 +454,7 @@ private:
 
         const QString framework = source + u"framework/wellbeing-framework.csv"_s;
         const QString spec = u"sqlite:"_s + m_dir.filePath(name);
-        const Run published
+        const ProgramRun published
             = admin({ u"publish-survey"_s, u"--db"_s, spec, u"--keys"_s, m_keys,
                       u"--passphrase-file"_s, m_pass, u"--framework"_s, framework, u"--assets"_s,
                       QStringLiteral(HEARD_SOURCE_DIR "/assets"), file });
@@ -490,7 +478,7 @@ private:
     QTemporaryDir m_dir;
     std::optional<Survey> m_v2;
     QString m_keys, m_pass, m_now, m_then, m_out;
-    Run m_run;
+    ProgramRun m_run;
 };
 
 QTEST_GUILESS_MAIN(TestAdminReport)

@@ -1,19 +1,16 @@
 // IndicatorReport::compare: change in percentage points between two rounds, only where neither
 // round hides the cell.
 #include "report/indicatorreport.h"
-#include "reportfixture.h"
+#include "support/reportframework.h"
+#include "support/reportinputs.h"
 
 #include <QTest>
 
 using namespace heard;
-using namespace heard::testing;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray FrameworkCsv = "id,domain,indicator,child_in_care_ages,care_leaver\n"
-                                "WB01,wellbeing,Happy yesterday,4-17,\n"
-                                "TR01,trusting_relationships,See mum and dad,8-17,\n";
 
 /// @p bands: per band, how many children answered WB01 and TR01 and how many of them positively.
 struct BandRound
@@ -39,7 +36,7 @@ IndicatorReport round(const QList<BandRound> &bands, int firstSession)
             end(set, c);
         }
     }
-    const Framework f = Framework::parseCsv(FrameworkCsv, u"f.csv"_s).value();
+    const Framework f = reportFramework({ u"WB01"_s, u"TR01"_s });
     return IndicatorReport::compute(set, f, {}, Suppressor::create(5).value());
 }
 

@@ -45,25 +45,16 @@
 //   same; A3 3,1,2; B1 4,2,2 extreme; B2 3,2,1; B3 1,1,1 same; B4 1,0,0; B5 3,2,2; B6 4,1,2;
 //   B7 0,0,0 extreme and same. allExtreme 4, samePosition 3, either 5.
 #include "report/indicatorreport.h"
-#include "reportfixture.h"
+#include "support/reportframework.h"
+#include "support/reportinputs.h"
 
 #include <QTest>
 
 using namespace heard;
-using namespace heard::testing;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray FrameworkCsv = "id,domain,indicator,child_in_care_ages,care_leaver\n"
-                                "WB01,wellbeing,Happy yesterday,4-17,\n"
-                                "TR01,trusting_relationships,See mum and dad,8-17,\n"
-                                "TR03,trusting_relationships,Trust the adults you live with,4-17,\n"
-                                "HO01,home,Like your bedroom,4-17,\n";
-
-const QStringList Faces { u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s };
-const QStringList Trust { u"never"_s, u"sometimes"_s, u"always"_s };
-const QStringList Bed { u"no"_s, u"bit"_s, u"yes"_s };
 
 Survey survey(const QString &id, const QString &band)
 {
@@ -74,11 +65,12 @@ Survey survey(const QString &id, const QString &band)
     Section section;
     section.id = u"main"_s;
     section.questions = {
-        scaleQuestion(u"happy"_s, QuestionKind::Faces, Faces, u"WB01"_s, { u"4"_s, u"5"_s }),
-        scaleQuestion(u"trust"_s, QuestionKind::Frequency, Trust, u"TR03"_s, { u"always"_s }),
+        scaleQuestion(u"happy"_s, QuestionKind::Faces, faceCodes(), u"WB01"_s, { u"4"_s, u"5"_s }),
+        scaleQuestion(u"trust"_s, QuestionKind::Frequency, frequencyCodes(), u"TR03"_s,
+                      { u"always"_s }),
         scaleQuestion(u"mum"_s, QuestionKind::YesNo, { u"yes"_s, u"no"_s }, u"TR01"_s,
                       { u"yes"_s }),
-        scaleQuestion(u"bed"_s, QuestionKind::Frequency, Bed, u"HO01"_s, { u"yes"_s }),
+        scaleQuestion(u"bed"_s, QuestionKind::Frequency, noBitYesCodes(), u"HO01"_s, { u"yes"_s }),
     };
     s.sections = { section };
     return s;
@@ -182,7 +174,7 @@ ResponseSet fixture()
 
 IndicatorReport reportAt(int threshold)
 {
-    const Framework framework = Framework::parseCsv(FrameworkCsv, u"test.csv"_s).value();
+    const Framework framework = reportFramework({ u"WB01"_s, u"TR01"_s, u"TR03"_s, u"HO01"_s });
     static const ResponseSet set = fixture();
     return IndicatorReport::compute(
         set, framework, { survey(u"s-4-7"_s, u"4-7"_s), survey(u"s-8-11"_s, u"8-11"_s) },

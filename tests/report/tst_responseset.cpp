@@ -1,12 +1,12 @@
 // ResponseSet: one Response per session, the highest sequence per question wins whatever the
 // arrival order, and a retraction (no codes, no special, no text) means "not answered".
 #include "report/responseset.h"
-#include "reportfixture.h"
+#include "support/reportinputs.h"
 
 #include <QTest>
 
 using namespace heard;
-using namespace heard::testing;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {

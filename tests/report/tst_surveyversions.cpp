@@ -4,32 +4,23 @@
 // a version no definition covers is named in Quality::unknownVersions, never placed elsewhere.
 #include "report/indicatorreport.h"
 #include "report/reporthtml.h"
-#include "reportfixture.h"
+#include "support/reportframework.h"
+#include "support/reportinputs.h"
 
 #include <QTest>
 
 using namespace heard;
-using namespace heard::testing;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray FrameworkCsv = "id,domain,indicator,child_in_care_ages,care_leaver\n"
-                                "WB01,wellbeing,Happy yesterday,4-17,\n"
-                                "TR03,trusting_relationships,Trust the adults you live with,4-17,\n"
-                                "HO01,home,Like your bedroom,4-17,\n"
-                                "HO02,home,Sleep well,4-17,\n";
-
-const QStringList Faces { u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s };
-const QStringList Often { u"never"_s, u"sometimes"_s, u"always"_s };
-const QStringList Bed { u"no"_s, u"bit"_s, u"yes"_s };
-
 // question id -> (indicator, choices)
 const QHash<QString, std::pair<QString, QStringList>> Questions {
-    { u"happy"_s, { u"WB01"_s, Faces } },
-    { u"trust"_s, { u"TR03"_s, Often } },
-    { u"sleep"_s, { u"HO02"_s, Often } },
-    { u"bed"_s, { u"HO01"_s, Bed } },
+    { u"happy"_s, { u"WB01"_s, faceCodes() } },
+    { u"trust"_s, { u"TR03"_s, frequencyCodes() } },
+    { u"sleep"_s, { u"HO02"_s, frequencyCodes() } },
+    { u"bed"_s, { u"HO01"_s, noBitYesCodes() } },
 };
 
 Survey survey(int version, const QStringList &questionIds)
@@ -74,7 +65,7 @@ void respond(ResponseSet &set, int n, const QString &surveyId, int version,
 
 IndicatorReport compute(const ResponseSet &set)
 {
-    const Framework framework = Framework::parseCsv(FrameworkCsv, u"test.csv"_s).value();
+    const Framework framework = reportFramework({ u"WB01"_s, u"TR03"_s, u"HO01"_s, u"HO02"_s });
     return IndicatorReport::compute(set, framework, definitions(), Suppressor::create(3).value());
 }
 

@@ -3,6 +3,8 @@
 #include "crypto/securebytes.h"
 #include "crypto/signeddefinition.h"
 #include "crypto/sodium.h"
+#include "support/filebytes.h"
+#include "support/testkeypair.h"
 #include "survey/surveycatalog.h"
 
 #include <QDir>
@@ -13,39 +15,12 @@
 #include <sodium.h>
 
 using namespace heard;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString fixtures = QStringLiteral(HEARD_SOURCE_DIR "/tests/survey/fixtures");
-
-struct Root
-{
-    QByteArray publicKey;
-    SecureBytes secretKey;
-};
-
-Root newRoot()
-{
-    Root root;
-    root.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
-    root.secretKey = SecureBytes(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<uchar *>(root.publicKey.data()), root.secretKey.data());
-    return root;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
 
 } // namespace
 
@@ -54,7 +29,7 @@ class TestSurveyCatalog : public QObject
     Q_OBJECT
 
     std::optional<Framework> m_framework;
-    Root m_root;
+    TestKeyPair m_root;
     QTemporaryDir m_dir;
     QString m_builtIn;
 
@@ -71,7 +46,7 @@ private Q_SLOTS:
             HEARD_SOURCE_DIR "/survey_definitions/framework/wellbeing-framework.csv"));
         QVERIFY(framework);
         m_framework = framework.value();
-        m_root = newRoot();
+        m_root = TestKeyPair::sign();
         // The built-in set: the fixture survey, test-8-11 version 3.
         m_builtIn = m_dir.filePath(u"builtin"_s);
         QVERIFY(QDir().mkpath(m_builtIn));
@@ -134,19 +109,19 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(QString, skipReason);
 
-        QByteArray text = readAll(fixtures + u"/survey_definitions/valid.json"_s);
+        QByteArray text = readFileBytes(fixtures + u"/survey_definitions/valid.json"_s);
         for (const QString &edit : std::as_const(edits)) {
             const QByteArray from = edit.section(u"=>"_s, 0, 0).toUtf8();
             QVERIFY2(text.contains(from), qPrintable(edit));
             text.replace(from, edit.section(u"=>"_s, 1).toUtf8());
         }
-        const Root other = newRoot();
+        const TestKeyPair other = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(
             text, signedByThePinnedRoot ? m_root.secretKey : other.secretKey);
         QVERIFY(made);
         QTemporaryDir updates;
         const QString file = updates.filePath(u"test-8-11.signed.json"_s);
-        QVERIFY(writeAll(file, made->toBytes()));
+        QVERIFY(writeFileBytes(file, made->toBytes()));
 
         const auto outcome = catalog().load(m_builtIn, updates.path());
         QStringList got;
@@ -174,7 +149,7 @@ private Q_SLOTS:
     {
         QTemporaryDir updates;
         const QString file = updates.filePath(u"test-8-11.signed.json"_s);
-        QVERIFY(writeAll(file, "{\"definition\": \"half a"));
+        QVERIFY(writeFileBytes(file, "{\"definition\": \"half a"));
         const auto outcome = catalog().load(m_builtIn, updates.path());
         QCOMPARE(outcome.surveys.size(), 1);
         QCOMPARE(outcome.surveys.first().version, 3);

@@ -7,6 +7,8 @@
 #include "session/answersink.h"
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
+#include "support/sessioninfos.h"
+#include "support/throwawaydevice.h"
 #include "sync/enrolmentclient.h"
 #include "synctestutil.h"
 
@@ -38,13 +40,7 @@ inline bool fillOutbox(DeviceStorage &storage, int sessions, int answers)
 {
     auto sink = storage.sinkFor(testSurvey());
     for (int s = 0; s < sessions; ++s) {
-        SessionInfo info;
-        info.sessionId = QUuid::createUuid();
-        info.surveyId = testSurvey().id;
-        info.surveyVersion = testSurvey().version;
-        info.ageBand = QStringLiteral("8-11");
-        info.language = QStringLiteral("en");
-        info.day = QDate(2026, 11, 27);
+        const SessionInfo info = newSession(testSurvey(), QDate(2026, 11, 27));
         for (int a = 0; a < answers; ++a) {
             AnswerRecord answer;
             answer.questionId = QStringLiteral("q%1").arg(a + 1);

@@ -4,45 +4,24 @@
 
 #include "crypto/deviceidentity.h"
 #include "crypto/envelope.h"
+#include "support/testkeypair.h"
+#include "support/envelopeheaders.h"
+#include "support/testidentities.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>
-#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
 
-#include <sodium.h>
-
 namespace heard::testutil {
-
-inline QByteArray randomLaPublicKey()
-{
-    unsigned char pk[crypto_box_PUBLICKEYBYTES];
-    unsigned char sk[crypto_box_SECRETKEYBYTES];
-    crypto_box_keypair(pk, sk);
-    return QByteArray(reinterpret_cast<const char *>(pk), sizeof pk);
-}
-
-inline DeviceIdentity deviceFromSeed(quint32 n)
-{
-    QByteArray seed(32, char(0));
-    seed[0] = char(n & 0xff);
-    seed[1] = char((n >> 8) & 0xff);
-    seed[2] = char((n >> 16) & 0xff);
-    seed[31] = 'x';
-    return DeviceIdentity::fromSeed(seed).value();
-}
 
 /// A real, correctly signed envelope from @p sealer.
 inline QByteArray makeEnvelope(const EnvelopeSealer &sealer,
                                const QUuid &recordId = QUuid::createUuid(), int payloadSize = 200)
 {
-    EnvelopeHeader header;
-    header.kind = EnvelopeKind::Answer;
+    EnvelopeHeader header = envelopeHeader(
+        EnvelopeKind::Answer, QStringLiteral("bright-spots-8-11"), 1, QDate(2026, 11, 27));
     header.recordId = recordId;
-    header.surveyId = QStringLiteral("bright-spots-8-11");
-    header.surveyVersion = 1;
-    header.day = QDate(2026, 11, 27);
     QByteArray payload(payloadSize, 'p');
     return sealer.seal(header, payload).value();
 }

@@ -5,6 +5,7 @@
 #include "inbox/inboxstore.h"
 #include "inboxprocess.h"
 #include "store/outboxstore.h"
+#include "support/filebytes.h"
 #include "sync/devicesync.h"
 
 #include <QDir>
@@ -22,15 +23,9 @@ namespace {
 
 const QString demoKeys = QStringLiteral(HEARD_SOURCE_DIR "/assets/demo-keys");
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QByteArray demoRoot()
 {
-    return QByteArray::fromBase64(readAll(demoKeys + u"/la-root.pub"_s).trimmed());
+    return QByteArray::fromBase64(readFileBytes(demoKeys + u"/la-root.pub"_s).trimmed());
 }
 
 } // namespace
@@ -56,7 +51,7 @@ class TestDeviceSync : public QObject
         if (!m_inbox->start(spec, { u"--key-bundle"_s, bundleFile }))
             return false;
         // Seal to the bundle's newest key, as an enrolled device does (the inbox refuses others).
-        const auto bundle = KeyBundle::readUnverified(readAll(bundleFile));
+        const auto bundle = KeyBundle::readUnverified(readFileBytes(bundleFile));
         if (!bundle)
             return false;
         auto storage = DeviceStorage::open(deviceDir(), bundle->keys().last().publicKey);
@@ -79,7 +74,7 @@ private Q_SLOTS:
     void notEnrolledDoesNothing()
     {
         QTemporaryDir dir;
-        auto storage = DeviceStorage::open(dir.path(), randomLaPublicKey());
+        auto storage = openThrowawayDevice(dir.path());
         QVERIFY(storage);
         DeviceSync sync(dir.path(), storage.value()->outbox(), demoRoot());
         sync.start();
@@ -104,10 +99,10 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
             QCOMPARE(sync.status().lastProblem, QString());
             // The saved bundle is the one the pinned root signed, byte for byte.
-            QCOMPARE(readAll(QDir(deviceDir()).filePath(DeviceSync::keyBundleFileName())),
-                     readAll(demoKeys + u"/key-bundle.json"_s));
+            QCOMPARE(readFileBytes(QDir(deviceDir()).filePath(DeviceSync::keyBundleFileName())),
+                     readFileBytes(demoKeys + u"/key-bundle.json"_s));
             QVERIFY(QJsonDocument::fromJson(
-                        readAll(QDir(deviceDir()).filePath(DeviceSync::messagesFileName())))
+                        readFileBytes(QDir(deviceDir()).filePath(DeviceSync::messagesFileName())))
                         .isArray());
             sync.stop();
         }
@@ -141,8 +136,8 @@ private Q_SLOTS:
                 = { { u"en"_s, u"You told us the garden was boring, so we planted sunflowers."_s },
                     { u"cy"_s,
                       u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s } };
-            message.picture
-                = readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg"));
+            message.picture = readFileBytes(
+                QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg"));
             message.pictureType = u"image/svg+xml"_s;
             QVERIFY(service.publishMessage(message));
         }
@@ -156,8 +151,9 @@ private Q_SLOTS:
                  u"Dywedoch chi fod yr ardd yn ddiflas, felly plannon ni flodau haul."_s);
         QCOMPARE(shown.first().textFor(u"ar"_s, u"en"_s),
                  u"You told us the garden was boring, so we planted sunflowers."_s);
-        QCOMPARE(shown.first().picture,
-                 readAll(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg")));
+        QCOMPARE(
+            shown.first().picture,
+            readFileBytes(QStringLiteral(HEARD_SOURCE_DIR "/assets/pictures/topics/home.svg")));
         QCOMPARE(shown.first().pictureType, u"image/svg+xml"_s);
     }
 

@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
@@ -129,46 +131,34 @@ private Q_SLOTS:
             << "POST"_ba
             << "/v1/enrol"_ba << 400 << QByteArray() << u"malformed"_s;
 
-        // Known paths, wrong method.
+        // Known paths, wrong method: 405, naming the method the path takes.
         const QString notAllowed = u"method_not_allowed"_s;
-        QTest::newRow("GET batches") << "GET"_ba
-                                     << "/v1/batches"_ba << 405 << "POST"_ba << notAllowed;
-        QTest::newRow("PUT batches") << "PUT"_ba
-                                     << "/v1/batches"_ba << 405 << "POST"_ba << notAllowed;
-        QTest::newRow("DELETE batches") << "DELETE"_ba
-                                        << "/v1/batches"_ba << 405 << "POST"_ba << notAllowed;
-        QTest::newRow("OPTIONS batches") << "OPTIONS"_ba
-                                         << "/v1/batches"_ba << 405 << "POST"_ba << notAllowed;
-        QTest::newRow("GET enrol") << "GET"_ba
-                                   << "/v1/enrol"_ba << 405 << "POST"_ba << notAllowed;
-        QTest::newRow("PATCH enrol") << "PATCH"_ba
-                                     << "/v1/enrol"_ba << 405 << "POST"_ba << notAllowed;
-        QTest::newRow("POST health") << "POST"_ba
-                                     << "/v1/health"_ba << 405 << "GET"_ba << notAllowed;
-        QTest::newRow("PUT health") << "PUT"_ba
-                                    << "/v1/health"_ba << 405 << "GET"_ba << notAllowed;
-        QTest::newRow("DELETE config") << "DELETE"_ba
-                                       << "/v1/config"_ba << 405 << "GET"_ba << notAllowed;
-        QTest::newRow("POST config") << "POST"_ba
-                                     << "/v1/config"_ba << 405 << "GET"_ba << notAllowed;
+        const QList<std::tuple<QByteArray, QByteArrayList, QByteArray>> wrongMethods {
+            { "batches"_ba, { "GET"_ba, "PUT"_ba, "DELETE"_ba, "OPTIONS"_ba }, "POST"_ba },
+            { "enrol"_ba, { "GET"_ba, "PATCH"_ba }, "POST"_ba },
+            { "health"_ba, { "POST"_ba, "PUT"_ba }, "GET"_ba },
+            { "config"_ba, { "DELETE"_ba, "POST"_ba }, "GET"_ba },
+        };
+        for (const auto &[name, methods, allow] : wrongMethods) {
+            for (const QByteArray &method : methods) {
+                QTest::addRow("%s %s", method.constData(), name.constData())
+                    << method << "/v1/"_ba + name << 405 << allow << notAllowed;
+            }
+        }
         // HEAD: 405 too, and no body (checked below).
         QTest::newRow("HEAD health") << "HEAD"_ba
                                      << "/v1/health"_ba << 405 << "GET"_ba << QString();
 
         // Paths the protocol does not have.
-        const QString notFound = u"not_found"_s;
-        QTest::newRow("GET unknown") << "GET"_ba
-                                     << "/v1/nothing"_ba << 404 << QByteArray() << notFound;
-        QTest::newRow("POST v2") << "POST"_ba
-                                 << "/v2/batches"_ba << 404 << QByteArray() << notFound;
-        QTest::newRow("GET root") << "GET"_ba
-                                  << "/"_ba << 404 << QByteArray() << notFound;
-        QTest::newRow("GET below a path")
-            << "GET"_ba
-            << "/v1/health/more"_ba << 404 << QByteArray() << notFound;
-        QTest::newRow("DELETE trailing slash")
-            << "DELETE"_ba
-            << "/v1/config/"_ba << 404 << QByteArray() << notFound;
+        const QList<std::tuple<const char *, QByteArray, QByteArray>> unknownPaths {
+            { "GET unknown", "GET"_ba, "/v1/nothing"_ba },
+            { "POST v2", "POST"_ba, "/v2/batches"_ba },
+            { "GET root", "GET"_ba, "/"_ba },
+            { "GET below a path", "GET"_ba, "/v1/health/more"_ba },
+            { "DELETE trailing slash", "DELETE"_ba, "/v1/config/"_ba },
+        };
+        for (const auto &[row, method, path] : unknownPaths)
+            QTest::newRow(row) << method << path << 404 << QByteArray() << u"not_found"_s;
     }
 
     void answers()

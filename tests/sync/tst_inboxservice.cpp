@@ -2,6 +2,7 @@
 #include "crypto/envelopeheader.h"
 #include "crypto/keybundle.h"
 #include "inbox/inboxservice.h"
+#include "support/testkeypair.h"
 #include "synctestutil.h"
 
 #include <QJsonArray>
@@ -88,7 +89,8 @@ private Q_SLOTS:
         m_service = std::make_unique<InboxService>(*m_store, "signed-bundle",
                                                    "-----BEGIN CERTIFICATE-----\n",
                                                    InboxLimits { 64 * 1024, 20 });
-        m_sealer = std::make_unique<EnvelopeSealer>(m_device, testutil::randomLaPublicKey());
+        m_sealer
+            = std::make_unique<EnvelopeSealer>(m_device, testutil::TestKeyPair::randomBoxPublicKey());
         m_auth = enrol(m_device);
         QVERIFY(!m_auth.isEmpty());
     }
@@ -173,15 +175,13 @@ private Q_SLOTS:
     void envelopesSealedToKeysOutsideTheBundleAreRefused()
     {
         // A real signed bundle listing one LA key: the inbox accepts only envelopes sealed to it.
-        const QByteArray listed = testutil::randomLaPublicKey();
+        const QByteArray listed = testutil::TestKeyPair::randomBoxPublicKey();
         const KeyBundle bundle({ LaPublicKey { EnvelopeHeader::keyIdFor(listed), listed,
                                                QDate(2026, 1, 1), QDate(2027, 12, 31) } },
                                QDate(2026, 11, 1));
-        SecureBytes root(int(crypto_sign_SECRETKEYBYTES));
-        unsigned char rootPublic[crypto_sign_PUBLICKEYBYTES];
-        crypto_sign_keypair(rootPublic, root.data());
-        m_service = std::make_unique<InboxService>(*m_store, bundle.sign(root).value(), "",
-                                                   InboxLimits { 64 * 1024, 20 });
+        const testutil::TestKeyPair root = testutil::TestKeyPair::sign();
+        m_service = std::make_unique<InboxService>(*m_store, bundle.sign(root.secretKey).value(),
+                                                   "", InboxLimits { 64 * 1024, 20 });
         const EnvelopeSealer toListed(m_device, listed);
         const QByteArray good = testutil::makeEnvelope(toListed);
         const QByteArray strayKey = testutil::makeEnvelope(*m_sealer); // a random LA key
@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         QByteArray badSignature = testutil::makeEnvelope(*m_sealer);
         badSignature[badSignature.size() - 1] = char(badSignature.at(badSignature.size() - 1) ^ 1);
-        EnvelopeSealer other(testutil::deviceFromSeed(9), testutil::randomLaPublicKey());
+        EnvelopeSealer other(testutil::deviceFromSeed(9), testutil::TestKeyPair::randomBoxPublicKey());
         const QByteArray wrongDevice = testutil::makeEnvelope(other);
         const QByteArray good = testutil::makeEnvelope(*m_sealer);
         const ServiceReply reply = send({ badSignature, "garbage", wrongDevice, good });

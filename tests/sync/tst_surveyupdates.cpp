@@ -6,6 +6,7 @@
 #include "crypto/signeddefinition.h"
 #include "devicefixture.h"
 #include "inboxprocess.h"
+#include "support/filebytes.h"
 #include "sync/deviceconfig.h"
 #include "sync/devicesync.h"
 #include "sync/syncengine.h"
@@ -24,12 +25,6 @@ using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray definition(const QString &id, int version)
 {
@@ -76,7 +71,7 @@ class TestSurveyUpdates : public QObject
         m_inbox = std::make_unique<InboxProcess>();
         if (!m_inbox->start(m_spec, { u"--key-bundle"_s, bundleFile }))
             return false;
-        auto storage = DeviceStorage::open(deviceDir(), randomLaPublicKey());
+        auto storage = openThrowawayDevice(deviceDir());
         if (!storage)
             return false;
         m_storage = std::move(storage.value());
@@ -165,8 +160,9 @@ private Q_SLOTS:
         if (withRoot) {
             QVERIFY2(output.contains(u"key bundle kept; 1 survey updates kept"_s),
                      qPrintable(output));
-            QCOMPARE(readAll(bundleFile), readAll(m_dir->filePath(u"key-bundle.json"_s)));
-            QVERIFY(SignedDefinition::verify(readAll(savedFile(u"children-8-11"_s)),
+            QCOMPARE(readFileBytes(bundleFile),
+                     readFileBytes(m_dir->filePath(u"key-bundle.json"_s)));
+            QVERIFY(SignedDefinition::verify(readFileBytes(savedFile(u"children-8-11"_s)),
                                              m_la->rootPublicKey()));
         } else {
             // Nothing to verify with: nothing unverified is written.
@@ -185,7 +181,7 @@ private Q_SLOTS:
         QSignalSpy surveys(&sync, &DeviceSync::surveysUpdated);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(surveys.size(), 1, 10000);
-        const auto saved = SignedDefinition::verify(readAll(savedFile(u"children-8-11"_s)),
+        const auto saved = SignedDefinition::verify(readFileBytes(savedFile(u"children-8-11"_s)),
                                                     m_la->rootPublicKey());
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
         QCOMPARE(saved->version(), 4);
@@ -260,7 +256,7 @@ private Q_SLOTS:
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
         QCOMPARE(surveys.size(), 0);
-        QCOMPARE(readAll(savedFile(u"children-8-11"_s)), newer->toBytes());
+        QCOMPARE(readFileBytes(savedFile(u"children-8-11"_s)), newer->toBytes());
     }
 };
 

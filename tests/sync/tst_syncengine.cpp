@@ -68,7 +68,7 @@ private Q_SLOTS:
         m_spec = u"sqlite:"_s + m_dir->filePath(u"inbox.db"_s);
         m_inbox = std::make_unique<InboxProcess>();
         QVERIFY(m_inbox->start(m_spec));
-        auto storage = DeviceStorage::open(m_dir->filePath(u"device"_s), randomLaPublicKey());
+        auto storage = openThrowawayDevice(m_dir->filePath(u"device"_s));
         QVERIFY(storage);
         m_storage = std::move(storage.value());
         auto settings = enrolDevice(m_dir->filePath(u"device"_s), m_storage->devicePublicKey(),

@@ -98,7 +98,7 @@ private Q_SLOTS:
         InboxProcess inbox;
         QVERIFY(inbox.start(spec));
         const QString dataDir = dir.filePath(u"device"_s);
-        auto storage = DeviceStorage::open(dataDir, randomLaPublicKey());
+        auto storage = openThrowawayDevice(dataDir);
         QVERIFY(storage);
         FaultProxy proxy(inbox.port());
         proxy.retryAfter = 1;
@@ -193,7 +193,7 @@ private Q_SLOTS:
         };
         QSet<QByteArray> written;
         {
-            auto storage = DeviceStorage::open(dataDir, randomLaPublicKey());
+            auto storage = openThrowawayDevice(dataDir);
             QVERIFY(storage);
             QVERIFY(fillOutbox(*storage.value(), longMode() ? 500 : 60, 3));
             written = toSet(OutboxStore::readEnvelopes(storage.value()->outbox().path()).value());

@@ -141,7 +141,7 @@ private Q_SLOTS:
 
         // Enrolment trusts only the CA the adult was given.
         const QString dataDir = dir.filePath(u"device"_s);
-        auto storage = DeviceStorage::open(dataDir, randomLaPublicKey());
+        auto storage = openThrowawayDevice(dataDir);
         QVERIFY(storage);
         EnrolmentClient client;
         QSignalSpy finished(&client, &EnrolmentClient::finished);

@@ -84,43 +84,53 @@ void ReportHtml::setComparison(const QList<IndicatorReport::Change> &changes,
     m_compare = true;
 }
 
+namespace {
+
+/// How the reports speak of a framework domain: to the LA, to children, and its picture.
+struct DomainWords
+{
+    QString title;
+    QString childTitle;
+    QString picture;
+};
+
+/// The words for @p domain; nullptr for a domain the framework added since.
+const DomainWords *domainWords(const QString &domain)
+{
+    static const QHash<QString, DomainWords> words {
+        { u"wellbeing"_s, { u"Overall well-being"_s, u"Your life"_s, u"sun"_s } },
+        { u"trusting_relationships"_s,
+          { u"Trusting relationships"_s, u"People in your life"_s, u"trusted_person"_s } },
+        { u"rights_in_and_leaving_care"_s,
+          { u"Rights in and leaving care"_s, u"Your social worker and your say"_s,
+            u"social_worker"_s } },
+        { u"home"_s, { u"Home"_s, u"Where you live"_s, u"home"_s } },
+        { u"opportunities"_s,
+          { u"Opportunities"_s, u"School and things you do"_s, u"learning"_s } },
+        { u"feelings"_s, { u"Feelings"_s, u"How you feel"_s, u"heart"_s } },
+    };
+    const auto it = words.constFind(domain);
+    return it == words.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
 QString ReportHtml::domainTitle(const QString &domain)
 {
-    static const QHash<QString, QString> titles {
-        { u"wellbeing"_s, u"Overall well-being"_s },
-        { u"trusting_relationships"_s, u"Trusting relationships"_s },
-        { u"rights_in_and_leaving_care"_s, u"Rights in and leaving care"_s },
-        { u"home"_s, u"Home"_s },
-        { u"opportunities"_s, u"Opportunities"_s },
-        { u"feelings"_s, u"Feelings"_s },
-    };
-    return titles.value(domain, domain);
+    const DomainWords *words = domainWords(domain);
+    return words ? words->title : domain;
 }
 
 QString ReportHtml::childDomainTitle(const QString &domain)
 {
-    static const QHash<QString, QString> titles {
-        { u"wellbeing"_s, u"Your life"_s },
-        { u"trusting_relationships"_s, u"People in your life"_s },
-        { u"rights_in_and_leaving_care"_s, u"Your social worker and your say"_s },
-        { u"home"_s, u"Where you live"_s },
-        { u"opportunities"_s, u"School and things you do"_s },
-        { u"feelings"_s, u"How you feel"_s },
-    };
-    return titles.value(domain, domain);
+    const DomainWords *words = domainWords(domain);
+    return words ? words->childTitle : domain;
 }
 
 QString ReportHtml::domainPicture(const QString &domain)
 {
-    static const QHash<QString, QString> pictures {
-        { u"wellbeing"_s, u"sun"_s },
-        { u"trusting_relationships"_s, u"trusted_person"_s },
-        { u"rights_in_and_leaving_care"_s, u"social_worker"_s },
-        { u"home"_s, u"home"_s },
-        { u"opportunities"_s, u"learning"_s },
-        { u"feelings"_s, u"heart"_s },
-    };
-    return pictures.value(domain, u"star"_s);
+    const DomainWords *words = domainWords(domain);
+    return words ? words->picture : u"star"_s;
 }
 
 QString ReportHtml::fewer() const

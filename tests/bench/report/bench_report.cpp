@@ -8,16 +8,18 @@
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
 #include "report/responseset.h"
-#include "surveyresponder.h"
+#include "support/surveyresponder.h"
+#include "support/testidentities.h"
+#include "survey/framework.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
-#include <cstdio>
-
 #include <sodium.h>
+
+#include <cstdio>
 
 using namespace heard;
 using namespace Qt::StringLiterals;
@@ -36,14 +38,14 @@ int main(int argc, char *argv[])
     const QDate today = QDate::currentDate();
     const LaKeyStore keys = LaKeyStore::generate(today.addDays(-400), today.addDays(400)).value();
     const EnvelopeOpener opener = keys.opener().value();
-    QByteArray seed(32, Qt::Uninitialized);
-    randombytes_buf(seed.data(), 32);
-    const EnvelopeSealer sealer(DeviceIdentity::fromSeed(seed).value(),
+    const EnvelopeSealer sealer(testutil::randomDevice(),
                                 keys.encryptionKeys().first().info.publicKey);
-    const QList<Survey> surveys = testing::loadRealSurveys();
-    const Framework framework = Framework::loadCsv(
-        QStringLiteral(HEARD_SOURCE_DIR "/survey_definitions/framework/wellbeing-framework.csv"))
-                                    .value();
+    const QList<Survey> surveys = testutil::loadRealSurveys();
+    const Framework framework
+        = Framework::loadCsv(
+              QStringLiteral(HEARD_SOURCE_DIR
+                             "/survey_definitions/framework/wellbeing-framework.csv"))
+              .value();
 
     QElapsedTimer timer;
     timer.start();
@@ -51,9 +53,9 @@ int main(int argc, char *argv[])
     QList<QByteArray> envelopes;
     for (int i = 0; i < count; ++i) {
         const Survey &survey = surveys.at(i % surveys.size());
-        envelopes += testing::respond(sealer, survey, QDate(2025, 9, 1).addDays(i % 200), random,
-                                      i % 10 == 0 ? u"a comment"_s : QString(),
-                                      CompletionMode(i % 3), i % 9 == 0 ? u"cy"_s : u"en"_s);
+        envelopes += testutil::respond(sealer, survey, QDate(2025, 9, 1).addDays(i % 200), random,
+                                       i % 10 == 0 ? u"a comment"_s : QString(),
+                                       CompletionMode(i % 3), i % 9 == 0 ? u"cy"_s : u"en"_s);
     }
     std::printf("sealed %d responses as %lld envelopes in %.1f s (setup, not timed)\n", count,
                 qint64(envelopes.size()), timer.elapsed() / 1000.0);
@@ -85,10 +87,9 @@ int main(int argc, char *argv[])
     const auto laImages = print.images();
     const QString child = print.childReport();
     const auto childImages = print.images();
-    const bool pdfs
-        = admin::PdfRenderer::write(QDir(outDir).filePath(u"report.pdf"_s), u"bench"_s, la,
-                                    laImages)
-              .ok()
+    const bool pdfs = admin::PdfRenderer::write(QDir(outDir).filePath(u"report.pdf"_s), u"bench"_s,
+                                                la, laImages)
+                          .ok()
         && admin::PdfRenderer::write(QDir(outDir).filePath(u"what-you-told-us.pdf"_s), u"bench"_s,
                                      child, childImages, 16, false)
                .ok();
@@ -97,8 +98,8 @@ int main(int argc, char *argv[])
     for (const QByteArray &f : files)
         bytes += f.size();
 
-    std::printf("opened %lld envelopes into %d responses (%d rejected)\n",
-                qint64(envelopes.size()), set.size(), rejected);
+    std::printf("opened %lld envelopes into %d responses (%d rejected)\n", qint64(envelopes.size()),
+                set.size(), rejected);
     std::printf("open:   %.2f s\n", openSeconds);
     std::printf("report: %.2f s (figures %.3f s; HTML+CSV %lld bytes; PDFs %s)\n", reportSeconds,
                 computeSeconds, bytes, pdfs ? "written" : "FAILED");

@@ -13,6 +13,7 @@
 #include "crypto/envelope.h"
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
+#include "support/benchoptions.h"
 #include "sync/syncengine.h"
 #include "sync/syncprotocol.h"
 #include "syncbench.h"
@@ -36,12 +37,6 @@ using namespace heard;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int optionValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
 
 /// Length of a complete HTTP message at the start of @p data, or -1; its body in @p body.
 qsizetype messageLength(const QByteArray &data, QByteArray *body = nullptr)
@@ -158,27 +153,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int total = optionValue(app.arguments(), u"--envelopes"_s, 10000);
-    const int batch = optionValue(app.arguments(), u"--batch"_s, 200);
-    if (sodium_init() < 0) {
-        return 1;
-    }
-    QTemporaryDir dir;
-    auto storage = bench::openBenchDevice(dir);
-    if (!storage) {
-        out << "cannot open the device storage\n";
+    const int total = testutil::optionValue(app.arguments(), u"--envelopes"_s, 10000);
+    const int batch = testutil::optionValue(app.arguments(), u"--batch"_s, 200);
+    bench::BenchDevice device;
+    if (!device.open(out)) {
         return 1;
     }
 
     // 10,000 envelopes through the kiosk's own sink: sessions of 4 answers and a session end.
-    const Survey survey = bench::syncBenchSurvey();
-    auto sink = storage.value()->sinkFor(survey);
     QElapsedTimer timer;
     timer.start();
-    if (!bench::fillThroughSink(*sink, survey, total)) {
+    if (!bench::fillThroughSink(*device.sink, device.survey, total)) {
         return 1;
     }
-    OutboxStore &outbox = storage.value()->outbox();
+    OutboxStore &outbox = device.storage->outbox();
     out << "wrote " << outbox.pendingCount().value() << " envelopes through the sink in "
         << timer.elapsed() << " ms" << Qt::endl;
 
@@ -213,22 +201,20 @@ int main(int argc, char *argv[])
         out << "only " << verified.count(true) << " envelopes verified\n";
         return 1;
     }
-    RequiredWork requiredWork(dir.filePath(u"floor.db"_s));
+    RequiredWork requiredWork(device.dir.filePath(u"floor.db"_s));
     const double requiredFloor = floorSeconds(bodies, std::ref(requiredWork));
     if (requiredWork.stored() != total) {
         out << "the required-work floor stored " << requiredWork.stored() << " envelopes\n";
         return 1;
     }
 
-    bench::LocalInbox inbox(u"sqlite:"_s + dir.filePath(u"inbox.db"_s),
-                            storage.value()->devicePublicKey());
-    if (!inbox.ok()) {
-        out << "cannot start heard-inbox\n";
+    const auto inbox = bench::startInboxFor(device, out);
+    if (!inbox) {
         return 1;
     }
     SyncEngine::Options options;
     options.maxRecordsPerBatch = batch;
-    SyncEngine engine(outbox, inbox.settings(), options);
+    SyncEngine engine(outbox, inbox->settings(), options);
     bool drained = false;
     QObject::connect(&engine, &SyncEngine::drained, [&] { drained = true; });
     timer.restart();
@@ -238,8 +224,8 @@ int main(int argc, char *argv[])
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     engine.stop();
-    inbox.stop();
-    const qint64 atLa = inbox.storedCount();
+    inbox->stop();
+    const qint64 atLa = inbox->storedCount();
     out << "sync: " << atLa << " envelopes in " << bodies.size() << " batches of " << batch
         << " in " << QString::number(seconds, 'f', 2) << " s ("
         << QString::number(double(atLa) / seconds, 'f', 0) << " envelopes/s); left on device "

@@ -12,6 +12,8 @@
 #include "crypto/envelope.h"
 #include "inbox/inboxservice.h"
 #include "inbox/inboxstore.h"
+#include "support/benchoptions.h"
+#include "support/benchstats.h"
 #include "sync/syncprotocol.h"
 
 #include <QCoreApplication>
@@ -194,21 +196,6 @@ QMap<QString, qint64> tcpCounters()
     return counters;
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
-int optionValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
 /// Runs the load against one database; returns false when anything was lost or duplicated.
 bool runLoad(const QString &label, const QString &givenSpec,
              const QList<DeviceIdentity> &identities, const QList<QList<QByteArray>> &envelopes,
@@ -334,9 +321,9 @@ bool runLoad(const QString &label, const QString &givenSpec,
         << latencies.size() << " batches of " << batchSize << ": "
         << QString::number(seconds, 'f', 2) << " s, " << QString::number(rate, 'f', 0)
         << " envelopes/s; batch latency p50 "
-        << QString::number(percentile(latencies, 0.50), 'f', 1) << " ms, p99 "
-        << QString::number(percentile(latencies, 0.99), 'f', 1) << " ms; floor (signature checks) "
-        << QString::number(verifyRate, 'f', 0) << "/s, ratio "
+        << QString::number(testutil::percentile(latencies, 0.50), 'f', 1) << " ms, p99 "
+        << QString::number(testutil::percentile(latencies, 0.99), 'f', 1)
+        << " ms; floor (signature checks) " << QString::number(verifyRate, 'f', 0) << "/s, ratio "
         << QString::number(rate / verifyRate * 100, 'f', 0) << "% of the floor\n";
     out << label << ": stored " << stored << ", at the LA " << atLa << ", failed batches "
         << failures << ", reconnects " << DeviceClient::reconnects
@@ -364,9 +351,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    const int deviceCount = optionValue(args, u"--devices"_s, 200);
-    const int envelopeCount = optionValue(args, u"--envelopes"_s, 50000);
-    const int batchSize = optionValue(args, u"--batch"_s, 50);
+    const int deviceCount = testutil::optionValue(args, u"--devices"_s, 200);
+    const int envelopeCount = testutil::optionValue(args, u"--envelopes"_s, 50000);
+    const int batchSize = testutil::optionValue(args, u"--batch"_s, 50);
     if (sodium_init() < 0) {
         return 1;
     }

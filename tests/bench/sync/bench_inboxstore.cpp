@@ -5,6 +5,8 @@
 //   bench_inboxstore [--batches N] [--batch B]
 #include "../../sync/inboxtestdb.h"
 #include "inbox/inboxstore.h"
+#include "support/benchoptions.h"
+#include "support/benchstats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,21 +20,6 @@ using namespace heard;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int optionValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
 
 /// Stores every batch once under @p prefix keys; returns false on any error or wrong outcome.
 bool pass(QTextStream &out, InboxStore &store, const QString &label, const QString &prefix,
@@ -66,8 +53,9 @@ bool pass(QTextStream &out, InboxStore &store, const QString &label, const QStri
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     out << label << ": " << batches.size() << " batches, " << records
         << " records: " << QString::number(double(records) / seconds, 'f', 0)
-        << " records/s; per batch p50 " << QString::number(percentile(millis, 0.5), 'f', 2)
-        << " ms, p99 " << QString::number(percentile(millis, 0.99), 'f', 2) << " ms" << Qt::endl;
+        << " records/s; per batch p50 "
+        << QString::number(testutil::percentile(millis, 0.5), 'f', 2) << " ms, p99 "
+        << QString::number(testutil::percentile(millis, 0.99), 'f', 2) << " ms" << Qt::endl;
     return true;
 }
 
@@ -93,8 +81,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    const int batchCount = optionValue(args, u"--batches"_s, 200);
-    const int batchSize = optionValue(args, u"--batch"_s, 50);
+    const int batchCount = testutil::optionValue(args, u"--batches"_s, 200);
+    const int batchSize = testutil::optionValue(args, u"--batch"_s, 50);
     QList<QList<IncomingRecord>> batches(batchCount);
     for (auto &batch : batches) {
         for (int i = 0; i < batchSize; ++i) {

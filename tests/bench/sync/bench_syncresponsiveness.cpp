@@ -14,6 +14,8 @@
 //
 //   bench_syncresponsiveness [--backlog N]
 #include "store/outboxstore.h"
+#include "support/benchoptions.h"
+#include "support/benchstats.h"
 #include "sync/syncengine.h"
 #include "syncbench.h"
 
@@ -31,15 +33,6 @@ using namespace heard;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
 
 struct Phase
 {
@@ -103,9 +96,9 @@ Phase run(AnswerSink &sink, const Survey &survey, Engine *engine, qint64 millise
 
 QString figures(const QList<double> &values)
 {
-    return u"p50 %1 ms  p99 %2 ms  max %3 ms"_s.arg(percentile(values, 0.5), 0, 'f', 2)
-        .arg(percentile(values, 0.99), 0, 'f', 2)
-        .arg(percentile(values, 1.0), 0, 'f', 2);
+    return u"p50 %1 ms  p99 %2 ms  max %3 ms"_s.arg(testutil::percentile(values, 0.5), 0, 'f', 2)
+        .arg(testutil::percentile(values, 0.99), 0, 'f', 2)
+        .arg(testutil::percentile(values, 1.0), 0, 'f', 2);
 }
 
 } // namespace
@@ -114,38 +107,29 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const qsizetype at = app.arguments().indexOf(u"--backlog"_s);
-    const int backlog
-        = at > 0 && at + 1 < app.arguments().size() ? app.arguments().at(at + 1).toInt() : 20000;
-    if (sodium_init() < 0) {
+    const int backlog = testutil::optionValue(app.arguments(), u"--backlog"_s, 20000);
+    bench::BenchDevice device;
+    if (!device.open(out)) {
         return 1;
     }
-    QTemporaryDir dir;
-    auto storage = bench::openBenchDevice(dir);
-    if (!storage) {
-        out << "cannot open the device storage\n";
-        return 1;
-    }
-    const Survey survey = bench::syncBenchSurvey();
-    auto sink = storage.value()->sinkFor(survey);
-    if (!bench::fillThroughSink(*sink, survey, backlog)) {
+    AnswerSink &sink = *device.sink;
+    const Survey &survey = device.survey;
+    if (!bench::fillThroughSink(sink, survey, backlog)) {
         out << "cannot fill the outbox\n";
         return 1;
     }
-    bench::LocalInbox inbox(u"sqlite:"_s + dir.filePath(u"inbox.db"_s),
-                            storage.value()->devicePublicKey());
-    if (!inbox.ok()) {
-        out << "cannot start heard-inbox\n";
+    const auto inbox = bench::startInboxFor(device, out);
+    if (!inbox) {
         return 1;
     }
-    OutboxStore &outbox = storage.value()->outbox();
+    OutboxStore &outbox = device.storage->outbox();
     out << "backlog: " << outbox.pendingCount().value() << " envelopes" << Qt::endl;
 
-    SyncEngine engine(outbox, inbox.settings(), SyncEngine::Options());
-    const Phase syncing = run(*sink, survey, &engine, 0);
-    const Phase idle = run<SyncEngine>(*sink, survey, nullptr, qint64(syncing.seconds * 1000));
-    inbox.stop();
-    const qint64 uploaded = inbox.storedCount();
+    SyncEngine engine(outbox, inbox->settings(), SyncEngine::Options());
+    const Phase syncing = run(sink, survey, &engine, 0);
+    const Phase idle = run<SyncEngine>(sink, survey, nullptr, qint64(syncing.seconds * 1000));
+    inbox->stop();
+    const qint64 uploaded = inbox->storedCount();
 
     const auto report = [&out](const char *title, const Phase &phase) {
         out << title << " (" << QString::number(phase.seconds, 'f', 2) << " s, "
@@ -156,10 +140,10 @@ int main(int argc, char *argv[])
     out << "uploaded " << uploaded << " envelopes\n";
     report("kiosk sync (SyncEngine on the screens' thread) uploading the backlog", syncing);
     report("nothing uploading", idle);
-    const auto stall = [](const Phase &phase) { return percentile(phase.lateMs, 1.0); };
+    const auto stall = [](const Phase &phase) { return testutil::percentile(phase.lateMs, 1.0); };
     const double allowance = stall(idle) + 16.7;
-    const double answerRatio
-        = percentile(syncing.answerMs, 0.99) / std::max(0.001, percentile(idle.answerMs, 0.99));
+    const double answerRatio = testutil::percentile(syncing.answerMs, 0.99)
+        / std::max(0.001, testutil::percentile(idle.answerMs, 0.99));
     out << "longest stall while syncing " << QString::number(stall(syncing), 'f', 1) << " ms, idle "
         << QString::number(stall(idle), 'f', 1)
         << " ms (target: <= idle + one frame = " << QString::number(allowance, 'f', 1)

@@ -7,6 +7,8 @@
 #include "inbox/inboxstore.h"
 #include "session/answersink.h"
 #include "store/devicestorage.h"
+#include "support/sessioninfos.h"
+#include "support/throwawaydevice.h"
 #include "sync/syncsettings.h"
 
 #include <QJsonDocument>
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <sodium.h>
 
@@ -34,14 +37,7 @@ inline Survey syncBenchSurvey()
 
 inline SessionInfo newSession(const Survey &survey)
 {
-    SessionInfo info;
-    info.sessionId = QUuid::createUuid();
-    info.surveyId = survey.id;
-    info.surveyVersion = survey.version;
-    info.ageBand = u"8-11"_s;
-    info.language = u"en"_s;
-    info.day = QDate(2026, 11, 27);
-    return info;
+    return testutil::newSession(survey, QDate(2026, 11, 27));
 }
 
 inline AnswerRecord answerTo(int question)
@@ -70,17 +66,31 @@ inline bool fillThroughSink(AnswerSink &sink, const Survey &survey, int envelope
     return true;
 }
 
-/// A device data folder in @p dir sealing to a throwaway LA key (nothing here is ever opened).
-inline Result<std::unique_ptr<DeviceStorage>> openBenchDevice(const QTemporaryDir &dir)
+/// A throwaway device in a temporary folder, sealing to a throwaway LA key (nothing it seals is
+/// ever opened), with the kiosk's sink for syncBenchSurvey().
+struct BenchDevice
 {
-    unsigned char laPublic[crypto_box_PUBLICKEYBYTES];
-    unsigned char laSecret[crypto_box_SECRETKEYBYTES];
-    crypto_box_keypair(laPublic, laSecret);
-    sodium_memzero(laSecret, sizeof laSecret);
-    return DeviceStorage::open(
-        dir.filePath(u"device"_s),
-        QByteArray(reinterpret_cast<const char *>(laPublic), qsizetype(sizeof laPublic)));
-}
+    QTemporaryDir dir;
+    std::unique_ptr<DeviceStorage> storage;
+    Survey survey = syncBenchSurvey();
+    std::unique_ptr<AnswerSink> sink;
+
+    /// False, having said why on @p out, when the device cannot be opened.
+    bool open(QTextStream &out)
+    {
+        if (sodium_init() < 0) {
+            return false;
+        }
+        auto opened = testutil::openThrowawayDevice(dir.filePath(u"device"_s));
+        if (!opened) {
+            out << "cannot open the device storage\n";
+            return false;
+        }
+        storage = std::move(opened.value());
+        sink = storage->sinkFor(survey);
+        return true;
+    }
+};
 
 /// A real heard-inbox on 127.0.0.1 (any free port) over @p spec, with @p devicePublicKey enrolled.
 class LocalInbox
@@ -153,5 +163,18 @@ private:
     QProcess m_process;
     SyncSettings m_settings;
 };
+
+/// A LocalInbox over an SQLite file in @p device's folder, with the device enrolled; null, having
+/// said why on @p out, when it does not start.
+inline std::unique_ptr<LocalInbox> startInboxFor(const BenchDevice &device, QTextStream &out)
+{
+    auto inbox = std::make_unique<LocalInbox>(u"sqlite:"_s + device.dir.filePath(u"inbox.db"_s),
+                                              device.storage->devicePublicKey());
+    if (!inbox->ok()) {
+        out << "cannot start heard-inbox\n";
+        return nullptr;
+    }
+    return inbox;
+}
 
 } // namespace heard::bench

@@ -1,21 +1,19 @@
-// Makes plausible sealed responses to the real survey definitions, as a kiosk would: shared by
-// tst_admin_report and bench_report. Deterministic for a given seed.
-#pragma once
+#include "surveyresponder.h"
 
-#include "crypto/envelope.h"
 #include "crypto/responsepayload.h"
+#include "envelopeheaders.h"
+#include "sessioninfos.h"
 #include "survey/framework.h"
 #include "survey/surveyloader.h"
 
-#include <QDir>
-#include <QFile>
-#include <QRandomGenerator>
+#include <algorithm>
 
-namespace heard::testing {
+namespace heard::testutil {
 
-inline QList<Survey> loadRealSurveys()
+using namespace Qt::StringLiterals;
+
+QList<Survey> loadRealSurveys()
 {
-    using namespace Qt::StringLiterals;
     const auto framework = Framework::loadCsv(
         QStringLiteral(HEARD_SOURCE_DIR "/survey_definitions/framework/wellbeing-framework.csv"));
     if (!framework)
@@ -34,30 +32,17 @@ inline QList<Survey> loadRealSurveys()
     return surveys;
 }
 
-/// Answers every answerable question of @p survey for one child and returns the sealed envelopes
-/// (answers then session end). Free text gets @p text when not empty.
-inline QList<QByteArray> respond(const EnvelopeSealer &sealer, const Survey &survey, QDate day,
-                                 QRandomGenerator &random, const QString &text,
-                                 CompletionMode mode = CompletionMode::ChildAlone,
-                                 const QString &language = QStringLiteral("en"))
+QList<QByteArray> respond(const EnvelopeSealer &sealer, const Survey &survey, QDate day,
+                          QRandomGenerator &random, const QString &text, CompletionMode mode,
+                          const QString &language)
 {
-    SessionInfo session;
-    session.sessionId = QUuid::createUuid();
-    session.surveyId = survey.id;
-    session.surveyVersion = survey.version;
-    session.ageBand = survey.ageBand;
+    SessionInfo session = newSession(survey, day);
     session.language = language;
     session.completionMode = mode;
-    session.day = day;
     QList<QByteArray> out;
     auto seal = [&](EnvelopeKind kind, const QByteArray &payload) {
-        EnvelopeHeader h;
-        h.kind = kind;
-        h.recordId = QUuid::createUuid();
-        h.surveyId = survey.id;
-        h.surveyVersion = quint16(survey.version);
-        h.day = day;
-        out.append(sealer.seal(h, payload).value());
+        out.append(
+            sealer.seal(envelopeHeader(kind, survey.id, survey.version, day), payload).value());
     };
     int sequence = 0;
     int answered = 0;
@@ -94,4 +79,4 @@ inline QList<QByteArray> respond(const EnvelopeSealer &sealer, const Survey &sur
     return out;
 }
 
-} // namespace heard::testing
+} // namespace heard::testutil
