@@ -87,14 +87,22 @@ private:
     static QByteArray escaped(char16_t c)
     {
         switch (c) {
-        case u'"': return "\\\"";
-        case u'\\': return "\\\\";
-        case u'\b': return "\\b";
-        case u'\f': return "\\f";
-        case u'\n': return "\\n";
-        case u'\r': return "\\r";
-        case u'\t': return "\\t";
-        default: return "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
+        case u'"':
+            return "\\\"";
+        case u'\\':
+            return "\\\\";
+        case u'\b':
+            return "\\b";
+        case u'\f':
+            return "\\f";
+        case u'\n':
+            return "\\n";
+        case u'\r':
+            return "\\r";
+        case u'\t':
+            return "\\t";
+        default:
+            return "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
         }
     }
 
@@ -124,7 +132,10 @@ bool listsChoices(QuestionKind kind)
 class Writer
 {
 public:
-    explicit Writer(const Survey &survey) : m_survey(survey) { }
+    explicit Writer(const Survey &survey)
+        : m_survey(survey)
+    {
+    }
 
     QByteArray write()
     {
