@@ -194,7 +194,7 @@ private Q_SLOTS:
     void signingChecksTheResultWithThePinnedKey_data()
     {
         QTest::addColumn<int>("publicKey"); // 0: the pair's own, 1: another root's, 2: truncated
-        QTest::addColumn<QString>("code");  // empty: signed
+        QTest::addColumn<QString>("code"); // empty: signed
         QTest::newRow("the pair's own key") << 0 << QString();
         QTest::newRow("another root's key") << 1 << u"key_mismatch"_s;
         QTest::newRow("a truncated key") << 2 << u"bad_key"_s;

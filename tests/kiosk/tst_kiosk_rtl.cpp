@@ -20,9 +20,9 @@ namespace {
 
 constexpr auto advocacy = "Children's Rights Service, +44 (0)800 000 0000 (example)";
 
-std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemoryAnswerSink &sink, const QString &language,
-                                    PresentationProfile::Audio audio
-                                    = PresentationProfile::Audio::Off)
+std::unique_ptr<ChildFlow>
+makeFlow(const Survey &survey, MemoryAnswerSink &sink, const QString &language,
+         PresentationProfile::Audio audio = PresentationProfile::Audio::Off)
 {
     const SessionInfo info = SessionInfo::begin(survey, language);
     PresentationProfile profile;

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void onTheEndScreen();
 
 private:
-    std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemoryAnswerSink &sink, const QString &message);
+    std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemoryAnswerSink &sink,
+                                        const QString &message);
     static QString overlayText(QWidget *flow, const QString &name);
     QMap<QString, Survey> m_surveys;
 };

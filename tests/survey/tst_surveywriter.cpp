@@ -106,7 +106,7 @@ void TestSurveyWriter::shippedDefinitionsComeBackByteForByte_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(sourceDir + QStringLiteral("/survey_definitions"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 4);
     for (const QString &name : files)
         QTest::newRow(qPrintable(name)) << dir.filePath(name);
@@ -117,15 +117,16 @@ void TestSurveyWriter::shippedDefinitionsComeBackByteForByte()
     QFETCH(QString, path);
     const QByteArray original = readAll(path);
     QVERIFY(!original.isEmpty());
-    const auto outcome = SurveyLoader(*m_framework, SurveyLoader::defaultAssetsDirFor(path))
-                             .load(original, path);
+    const auto outcome
+        = SurveyLoader(*m_framework, SurveyLoader::defaultAssetsDirFor(path)).load(original, path);
     QVERIFY2(outcome.ok(), qPrintable(outcome.problems.value(0).toString()));
 
     const QByteArray written = SurveyWriter().write(*outcome.survey);
     QVERIFY2(written == original, qPrintable(firstDifference(written, original)));
     const auto again = load(written);
     QVERIFY(again.ok());
-    QVERIFY2(*again.survey == *outcome.survey, qPrintable(whereUnequal(*again.survey, *outcome.survey)));
+    QVERIFY2(*again.survey == *outcome.survey,
+             qPrintable(whereUnequal(*again.survey, *outcome.survey)));
 }
 
 void TestSurveyWriter::aWrittenSurveyReadsBackEqual_data()
@@ -135,69 +136,82 @@ void TestSurveyWriter::aWrittenSurveyReadsBackEqual_data()
     QTest::addColumn<QList<QByteArray>>("written"); ///< fragments the output must hold
 
     const QByteArray en = R"(["en"])";
-    const auto row = [](const char *name, const QByteArray &json, const QList<QByteArray> &written,
-                        const QString &assets = {}) {
-        QTest::newRow(name) << json << assets << written;
-    };
+    const auto row
+        = [](const char *name, const QByteArray &json, const QList<QByteArray> &written,
+             const QString &assets = {}) { QTest::newRow(name) << json << assets << written; };
 
     row("withheld answers with reasons",
         onlyDeclared(edgeSurvey(R"({"id": "friend", "kind": "yes_no", "audio": "friend",
               "prompt": {"en": "Do you have a friend?"},
               "withhold": [{"answer": "skip", "reason": "asked again later on"},
-                           {"answer": "dont_know", "reason": "everyone knows this"}]})"), en),
-        {R"("answer": "dont_know",
+                           {"answer": "dont_know", "reason": "everyone knows this"}]})"),
+                     en),
+        { R"("answer": "dont_know",
               "reason": "everyone knows this")",
-         R"("answer": "skip",
-              "reason": "asked again later on")"});
+          R"("answer": "skip",
+              "reason": "asked again later on")" });
     row("show-if",
-        onlyDeclared(edgeSurvey(R"({"id": "pet", "kind": "yes_no", "audio": "pet", "prompt": {"en": "Pet?"}},
+        onlyDeclared(
+            edgeSurvey(R"({"id": "pet", "kind": "yes_no", "audio": "pet", "prompt": {"en": "Pet?"}},
              {"id": "pet_often", "kind": "frequency", "audio": "pet_often", "prompt": {"en": "How often?"},
               "showIf": {"question": "pet", "anyOf": ["yes"]},
               "choices": [{"code": "never", "label": {"en": "Never"}, "audio": "never"},
                           {"code": "sometimes", "label": {"en": "Sometimes"}, "audio": "sometimes"},
-                          {"code": "always", "label": {"en": "Always"}, "audio": "always"}]})"), en),
-        {R"("showIf": {
+                          {"code": "always", "label": {"en": "Always"}, "audio": "always"}]})"),
+            en),
+        { R"("showIf": {
             "question": "pet",
             "anyOf": [
               "yes"
             ]
           },
-          "choices": [)"});
+          "choices": [)" });
     row("measures",
-        onlyDeclared(edgeSurvey(R"({"id": "trust", "kind": "yes_no", "audio": "trust", "prompt": {"en": "Trust?"},
+        onlyDeclared(
+            edgeSurvey(
+                R"({"id": "trust", "kind": "yes_no", "audio": "trust", "prompt": {"en": "Trust?"},
               "measures": [{"indicator": "TR03", "positive": ["yes"]},
-                           {"indicator": "TR04", "positive": ["no", "yes"]}]})"), en),
-        {R"("indicator": "TR04",
+                           {"indicator": "TR04", "positive": ["no", "yes"]}]})"),
+            en),
+        { R"("indicator": "TR04",
               "positive": [
                 "no",
                 "yes"
-              ])"});
+              ])" });
     row("ladder labels",
-        onlyDeclared(edgeSurvey(R"({"id": "life", "kind": "ladder", "audio": "life", "prompt": {"en": "Life?"},
+        onlyDeclared(
+            edgeSurvey(
+                R"({"id": "life", "kind": "ladder", "audio": "life", "prompt": {"en": "Life?"},
               "lowLabel": {"en": "Worst"}, "highLabel": {"en": "Best"},
-              "measures": [{"indicator": "TR03", "positive": ["8", "9", "10"]}]})"), en),
-        {R"("lowLabel": {
+              "measures": [{"indicator": "TR03", "positive": ["8", "9", "10"]}]})"),
+            en),
+        { R"("lowLabel": {
             "en": "Worst"
           },
           "highLabel": {
             "en": "Best"
           },
-          "measures")"});
+          "measures")" });
     row("free text limits",
-        onlyDeclared(edgeSurvey(R"({"id": "one", "kind": "free_text", "audio": "one", "prompt": {"en": "One letter"},
+        onlyDeclared(
+            edgeSurvey(
+                R"({"id": "one", "kind": "free_text", "audio": "one", "prompt": {"en": "One letter"},
               "reminder": {"en": "No names"}, "maxLength": 1},
              {"id": "long", "kind": "free_text", "audio": "long", "prompt": {"en": "Tell us"},
               "help": {"en": "Anything at all"}, "reminder": {"en": "No names, please"}, "maxLength": 2000})"),
-                     en),
-        {"\"maxLength\": 1\n", "\"maxLength\": 2000\n"});
+            en),
+        { "\"maxLength\": 1\n", "\"maxLength\": 2000\n" });
     row("info roles",
-        onlyDeclared(edgeSurvey(R"({"id": "hi", "kind": "info", "role": "assent", "image": "pictures/hello.svg",
+        onlyDeclared(
+            edgeSurvey(
+                R"({"id": "hi", "kind": "info", "role": "assent", "image": "pictures/hello.svg",
               "audio": "hi", "prompt": {"en": "Hello"}},
              {"id": "about", "kind": "info", "role": "intro", "audio": "about", "prompt": {"en": "About"}},
              {"id": "bye", "kind": "info", "role": "thanks", "audio": "bye", "prompt": {"en": "Thanks"}},
              {"id": "talk", "kind": "info", "role": "help", "audio": "talk", "prompt": {"en": "Talk to us"}})"),
-                     en),
-        {"\"role\": \"assent\"", "\"role\": \"intro\"", "\"role\": \"thanks\"", "\"role\": \"help\""});
+            en),
+        { "\"role\": \"assent\"", "\"role\": \"intro\"", "\"role\": \"thanks\"",
+          "\"role\": \"help\"" });
     const QByteArray three = R"(["en", "cy", "ar"])";
     row("several languages in the survey's order",
         onlyDeclared(edgeSurvey(R"({"id": "q", "kind": "multiple_choice", "audio": "q",
@@ -206,40 +220,42 @@ void TestSurveyWriter::aWrittenSurveyReadsBackEqual_data()
                           {"code": "sport", "label": {"en": "Sport", "ar": "رياضة", "cy": "Chwaraeon"}, "audio": "sport"}]})",
                                 three),
                      three),
-        {R"("prompt": {
+        { R"("prompt": {
             "en": "What do you like?",
             "cy": "Beth wyt ti'n hoffi?",
             "ar": "ماذا تحب؟"
-          })"});
+          })" });
     row("recorded audio list",
         onlyDeclared(edgeSurvey(R"({"id": "q", "kind": "yes_no", "audio": "q",
               "prompt": {"en": "Yes?", "cy": "Ie?"}})",
                                 R"(["en", "cy"])", R"("recordedAudio": ["cy", "en"],)"),
                      R"(["en", "cy"])"),
-        {R"("recordedAudio": [
+        { R"("recordedAudio": [
     "cy",
     "en"
-  ],)"});
+  ],)" });
     row("text that must be escaped",
         onlyDeclared(edgeSurvey(R"({"id": "q", "kind": "yes_no", "audio": "q",
               "prompt": {"en": "A \"quoted\" back\\slash, a\nnew line, a\ttab, \u0001, ŵ and 🙂"}})"),
                      en),
-        {R"("en": "A \"quoted\" back\\slash, a\nnew line, a\ttab, \u0001, ŵ and 🙂")"});
+        { R"("en": "A \"quoted\" back\\slash, a\nnew line, a\ttab, \u0001, ŵ and 🙂")" });
     row("faces from a set, pictured choices listed",
-        onlyDeclared(edgeSurvey(R"({"id": "mood", "kind": "faces", "points": 2, "choiceSet": "two_faces",
+        onlyDeclared(
+            edgeSurvey(R"({"id": "mood", "kind": "faces", "points": 2, "choiceSet": "two_faces",
               "audio": "mood", "prompt": {"en": "Mood?"}},
              {"id": "pet", "kind": "single_choice", "audio": "pet", "prompt": {"en": "Pet?"},
               "choices": [{"code": "dog", "label": {"en": "Dog"}, "image": "pictures/dog.svg", "audio": "dog"},
                           {"code": "cat", "label": {"en": "Cat"}, "image": "pictures/cat.svg", "audio": "cat"}]})",
-                                en, R"("choiceSets": {"two_faces": [
+                       en, R"("choiceSets": {"two_faces": [
                  {"code": "sad", "label": {"en": "Sad"}, "image": "pictures/sad.svg", "audio": "sad"},
                  {"code": "happy", "label": {"en": "Happy"}, "image": "pictures/happy.svg", "audio": "happy"}]},)"),
-                     en),
-        {"\"choiceSet\": \"two_faces\",\n          \"points\": 2\n", "\"two_faces\": [",
-         "\"image\": \"pictures/cat.svg\""});
+            en),
+        { "\"choiceSet\": \"two_faces\",\n          \"points\": 2\n", "\"two_faces\": [",
+          "\"image\": \"pictures/cat.svg\"" });
     row("the loader's fixture, assets checked",
         readAll(sourceDir + QStringLiteral("/tests/survey/fixtures/survey_definitions/valid.json")),
-        {"\"choiceSet\": \"faces3\""}, sourceDir + QStringLiteral("/tests/survey/fixtures/assets"));
+        { "\"choiceSet\": \"faces3\"" },
+        sourceDir + QStringLiteral("/tests/survey/fixtures/assets"));
 }
 
 void TestSurveyWriter::aWrittenSurveyReadsBackEqual()
@@ -255,9 +271,11 @@ void TestSurveyWriter::aWrittenSurveyReadsBackEqual()
         QVERIFY2(bytes.contains(fragment), bytes.constData());
 
     const auto again = load(bytes, assets);
-    QVERIFY2(again.ok(), qPrintable(again.problems.value(0).toString() + QLatin1Char('\n')
-                                    + QString::fromUtf8(bytes)));
-    QVERIFY2(*again.survey == *original.survey, qPrintable(whereUnequal(*again.survey, *original.survey)));
+    QVERIFY2(again.ok(),
+             qPrintable(again.problems.value(0).toString() + QLatin1Char('\n')
+                        + QString::fromUtf8(bytes)));
+    QVERIFY2(*again.survey == *original.survey,
+             qPrintable(whereUnequal(*again.survey, *original.survey)));
     // Writing is settled after one round: the written form is its own fixed point.
     QCOMPARE(SurveyWriter().write(*again.survey), bytes);
 }
@@ -268,18 +286,21 @@ void TestSurveyWriter::choiceSetsKeepTheirNamesAndOrder()
     const QByteArray choices = R"([{"code": "no", "label": {"en": "No"}, "audio": "no"},
                                    {"code": "yes", "label": {"en": "Yes"}, "audio": "yes"}])";
     const auto loaded = load(onlyDeclared(
-        edgeSurvey(R"({"id": "a", "kind": "multiple_choice", "choiceSet": "zeta", "audio": "a", "prompt": {"en": "A"}},
+        edgeSurvey(
+            R"({"id": "a", "kind": "multiple_choice", "choiceSet": "zeta", "audio": "a", "prompt": {"en": "A"}},
                       {"id": "b", "kind": "multiple_choice", "choiceSet": "zeta", "audio": "b", "prompt": {"en": "B"}})",
-                   en, R"("choiceSets": {"zeta": )" + choices + R"(, "alpha": )" + choices + "},"),
+            en, R"("choiceSets": {"zeta": )" + choices + R"(, "alpha": )" + choices + "},"),
         en));
     QVERIFY2(loaded.ok(), qPrintable(loaded.problems.value(0).toString()));
     const Survey &survey = *loaded.survey;
 
     QCOMPARE(survey.choiceSets.size(), 2);
-    QCOMPARE(survey.choiceSets.at(0).name, QStringLiteral("zeta")); // the author's order, not sorted
+    QCOMPARE(survey.choiceSets.at(0).name,
+             QStringLiteral("zeta")); // the author's order, not sorted
     QCOMPARE(survey.choiceSets.at(1).name, QStringLiteral("alpha")); // kept though nothing uses it
     QCOMPARE(survey.question(QStringLiteral("a"))->choiceSet, QStringLiteral("zeta"));
-    QCOMPARE(survey.question(QStringLiteral("b"))->choices, survey.choiceSet(QStringLiteral("zeta"))->choices);
+    QCOMPARE(survey.question(QStringLiteral("b"))->choices,
+             survey.choiceSet(QStringLiteral("zeta"))->choices);
 
     const QByteArray bytes = SurveyWriter().write(survey);
     QCOMPARE(bytes.count("\"choiceSet\": \"zeta\""), 2);
@@ -289,8 +310,9 @@ void TestSurveyWriter::choiceSetsKeepTheirNamesAndOrder()
 
 void TestSurveyWriter::equalityNoticesAChoiceSetName()
 {
-    const auto loaded = SurveyLoader(*m_framework, {}).loadFile(
-        sourceDir + QStringLiteral("/survey_definitions/children-4-7.json"));
+    const auto loaded
+        = SurveyLoader(*m_framework, {})
+              .loadFile(sourceDir + QStringLiteral("/survey_definitions/children-4-7.json"));
     QVERIFY(loaded.ok());
     Survey renamed = *loaded.survey;
     QVERIFY(renamed == *loaded.survey);

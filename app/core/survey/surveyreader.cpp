@@ -198,10 +198,11 @@ void SurveyReader::readChoiceSets(JsonObjectReader &top)
             // The set itself, once, so a writer gives it back as a set. Problems in a set that
             // questions use are reported again there (the loader keeps one of each); an unused
             // set is now checked too, as the schema always did.
-            ChoiceSet set{it.key(), {}};
+            ChoiceSet set { it.key(), {} };
             const QJsonArray items = it.value().toArray();
             for (int i = 0; i < items.size(); ++i) {
-                if (const auto choice = readChoice(items.at(i), pointer + QLatin1Char('/') + QString::number(i)))
+                if (const auto choice
+                    = readChoice(items.at(i), pointer + QLatin1Char('/') + QString::number(i)))
                     set.choices.append(*choice);
             }
             m_survey.choiceSets.append(set);
