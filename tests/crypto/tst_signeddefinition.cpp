@@ -176,6 +176,42 @@ private Q_SLOTS:
             QCOMPARE(made.error().code, u"malformed_definition"_s);
     }
 
+    // The LA side signs in core and checks its own signature with the key kiosks pin, so a
+    // mismatched key pair is caught before anything is published.
+    void signingChecksTheResultWithThePinnedKey_data()
+    {
+        QTest::addColumn<int>("publicKey"); // 0: the pair's own, 1: another root's, 2: truncated
+        QTest::addColumn<QString>("code"); // empty: signed
+        QTest::newRow("the pair's own key") << 0 << QString();
+        QTest::newRow("another root's key") << 1 << u"key_mismatch"_s;
+        QTest::newRow("a truncated key") << 2 << u"bad_key"_s;
+    }
+
+    void signingChecksTheResultWithThePinnedKey()
+    {
+        QFETCH(int, publicKey);
+        QFETCH(QString, code);
+        const Root root = newRoot();
+        const QByteArray pinned = publicKey == 0 ? root.publicKey
+            : publicKey == 1                     ? newRoot().publicKey
+                                                 : root.publicKey.left(31);
+        const auto made = SignedDefinition::sign(definition, root.secretKey, pinned);
+        if (!code.isEmpty()) {
+            QVERIFY(!made);
+            QCOMPARE(made.error().code, code);
+            return;
+        }
+        QVERIFY(made);
+        QCOMPARE(made->definition(), definition);
+        QVERIFY(SignedDefinition::verify(made->toBytes(), root.publicKey));
+        QByteArray flipped = made->definition();
+        flipped[10] = char(flipped.at(10) ^ 0x01);
+        QCOMPARE(SignedDefinition::verify(signedFile(flipped, made->signature()), root.publicKey)
+                     .error()
+                     .code,
+                 u"bad_signature"_s);
+    }
+
     void keysOfTheWrongSizeAreRefused()
     {
         QCOMPARE(SignedDefinition::sign(definition, SecureBytes(32)).error().code, u"bad_key"_s);

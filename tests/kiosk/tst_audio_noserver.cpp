@@ -3,7 +3,7 @@
 #include "audio/audioplayer.h"
 #include "child/childflow.h"
 #include "kiosktest.h"
-#include "session/memorysink.h"
+#include "session/memoryanswersink.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -41,7 +41,7 @@ void TestAudioNoServer::childSeesItCalmly()
 {
     const QMap<QString, Survey> surveys = loadSurveys();
     const Survey survey = surveys.value(QStringLiteral("children-4-7.json"));
-    MemorySink sink;
+    MemoryAnswerSink sink;
     AudioPlayer player(assetsDir());
     SessionInfo info;
     info.sessionId = QUuid::createUuid();

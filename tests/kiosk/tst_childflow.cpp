@@ -155,9 +155,9 @@ void TestChildFlow::walk()
     QCOMPARE(handBack.count(), 1);
     QCOMPARE(handBack.at(0).at(0).value<SessionOutcome>(), SessionOutcome::Completed);
     QCOMPARE(handBack.at(0).at(1).toBool(), false);
-    QCOMPARE(sink.summaries.size(), 1);
-    QVERIFY(sink.summaries.first().answered > 0);
-    QCOMPARE(sink.summaries.first().answered, sink.summaries.first().shown);
+    QCOMPARE(sink.summaries().size(), 1);
+    QVERIFY(sink.summaries().first().answered > 0);
+    QCOMPARE(sink.summaries().first().answered, sink.summaries().first().shown);
     QVERIFY(screens > 10);
 }
 
@@ -270,9 +270,9 @@ void TestChildFlow::talkRequestReachesHandBack()
     QCOMPARE(handBack.count(), 1);
     QCOMPARE(handBack.at(0).at(0).value<SessionOutcome>(), SessionOutcome::Stopped);
     QCOMPARE(handBack.at(0).at(1).toBool(), true);
-    QCOMPARE(sink.summaries.size(), 1);
-    QVERIFY(sink.summaries.first().askedToTalk);
-    QCOMPARE(sink.summaries.first().answered, 1);
+    QCOMPARE(sink.summaries().size(), 1);
+    QVERIFY(sink.summaries().first().askedToTalk);
+    QCOMPARE(sink.summaries().first().answered, 1);
 }
 
 void TestChildFlow::sinkFailureShowsCalmMessage()

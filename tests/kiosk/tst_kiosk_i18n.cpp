@@ -10,7 +10,7 @@
 // the list lupdate keeps.
 #include "child/childflow.h"
 #include "kioskfixture.h"
-#include "session/memorysink.h"
+#include "session/memoryanswersink.h"
 #include "session/sessionengine.h"
 
 #include <QFile>
@@ -183,7 +183,7 @@ void TestKioskI18n::escapesTr()
     QCoreApplication::installTranslator(&marker);
     QStringList problems;
     {
-        MemorySink sink;
+        MemoryAnswerSink sink;
         SessionInfo info;
         info.sessionId = QUuid::createUuid();
         info.surveyId = surveys[file].id;
@@ -322,7 +322,7 @@ void TestKioskI18n::childWordsTranslated()
     // And the real translator is what the child flow installs: the Stop choice in this language.
     const QMap<QString, Survey> surveys = loadSurveys();
     const Survey &s = surveys[QStringLiteral("children-8-11.json")];
-    MemorySink sink;
+    MemoryAnswerSink sink;
     SessionInfo info;
     info.sessionId = QUuid::createUuid();
     info.surveyId = s.id;

@@ -7,7 +7,7 @@
 #include "child/numbers.h"
 #include "child/svgpicture.h"
 #include "kiosktest.h"
-#include "session/memorysink.h"
+#include "session/memoryanswersink.h"
 #include "session/sessionengine.h"
 
 #include <QLabel>
@@ -20,9 +20,9 @@ namespace {
 
 constexpr auto advocacy = "Children's Rights Service, +44 (0)800 000 0000 (example)";
 
-std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemorySink &sink, const QString &language,
-                                    PresentationProfile::Audio audio
-                                    = PresentationProfile::Audio::Off)
+std::unique_ptr<ChildFlow>
+makeFlow(const Survey &survey, MemoryAnswerSink &sink, const QString &language,
+         PresentationProfile::Audio audio = PresentationProfile::Audio::Off)
 {
     const SessionInfo info = SessionInfo::begin(survey, language);
     PresentationProfile profile;
@@ -123,7 +123,7 @@ void TestKioskRtl::skipArrowPointsTheReadingWay()
     QImage pictures[3];
     const QString languages[3] { QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("ar") };
     for (int i = 0; i < 3; ++i) {
-        MemorySink sink;
+        MemoryAnswerSink sink;
         auto flow = makeFlow(m_surveys[file], sink, languages[i]);
         const bool rtl = languages[i] == QLatin1String("ar");
         QCOMPARE(flow->layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
@@ -161,7 +161,7 @@ void TestKioskRtl::carryOnSignMirrored()
     const Survey &survey = m_surveys[QStringLiteral("young-people-11-18.json")];
     QImage shots[2];
     for (int rtl = 0; rtl < 2; ++rtl) {
-        MemorySink sink;
+        MemoryAnswerSink sink;
         auto flow = makeFlow(survey, sink, rtl ? QStringLiteral("ar") : QStringLiteral("en"));
         click(visible(flow.get(), QStringLiteral("stop")));
         settle();
@@ -196,7 +196,7 @@ void TestKioskRtl::answerSpeakerAtTheEnd()
     // English, left in Arabic (where the mirrored layout puts everything else).
     QFETCH(QString, language);
     const bool rtl = language == QLatin1String("ar");
-    MemorySink sink;
+    MemoryAnswerSink sink;
     auto flow = makeFlow(m_surveys[QStringLiteral("children-8-11.json")], sink, language,
                          PresentationProfile::Audio::OnTap);
     for (int i = 0; i < 20 && visibleButtons(flow.get(), QStringLiteral("choice_")).isEmpty();
@@ -234,7 +234,7 @@ void TestKioskRtl::phoneNumbersKeptWhole()
 {
     QFETCH(QString, language);
     QFETCH(QString, file);
-    MemorySink sink;
+    MemoryAnswerSink sink;
     auto flow = makeFlow(m_surveys[file], sink, language);
     click(visible(flow.get(), QStringLiteral("stop")));
     settle();

@@ -2,7 +2,7 @@
 // on the end screen, in the words the kiosk was given, and never when there is none.
 #include "child/childflow.h"
 #include "kiosktest.h"
-#include "session/memorysink.h"
+#include "session/memoryanswersink.h"
 #include "session/sessionengine.h"
 
 #include <QLabel>
@@ -26,12 +26,13 @@ private Q_SLOTS:
     void onTheEndScreen();
 
 private:
-    std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemorySink &sink, const QString &message);
+    std::unique_ptr<ChildFlow> makeFlow(const Survey &survey, MemoryAnswerSink &sink,
+                                        const QString &message);
     static QString overlayText(QWidget *flow, const QString &name);
     QMap<QString, Survey> m_surveys;
 };
 
-std::unique_ptr<ChildFlow> TestLaMessage::makeFlow(const Survey &survey, MemorySink &sink,
+std::unique_ptr<ChildFlow> TestLaMessage::makeFlow(const Survey &survey, MemoryAnswerSink &sink,
                                                    const QString &message)
 {
     const SessionInfo info = SessionInfo::begin(survey);
@@ -70,7 +71,7 @@ void TestLaMessage::shownBeforeTheFirstQuestion_data()
 void TestLaMessage::shownBeforeTheFirstQuestion()
 {
     QFETCH(QString, file);
-    MemorySink sink;
+    MemoryAnswerSink sink;
     auto flow = makeFlow(m_surveys[file], sink, sunflowers);
     // Assent screens come first, untouched by the message.
     int infoScreens = 0;
@@ -93,12 +94,12 @@ void TestLaMessage::shownBeforeTheFirstQuestion()
     settle();
     QVERIFY(overlayText(flow.get(), QStringLiteral("laMessage")).isEmpty());
     QVERIFY(flow->engine().current()->isAnswerable());
-    QCOMPARE(sink.records.size(), 0); // reading the message answers nothing
+    QCOMPARE(sink.records().size(), 0); // reading the message answers nothing
 }
 
 void TestLaMessage::notShownWithoutAMessage()
 {
-    MemorySink sink;
+    MemoryAnswerSink sink;
     auto flow = makeFlow(m_surveys.first(), sink, QString());
     while (flow->engine().current()->kind == QuestionKind::Info) {
         click(visible(flow.get(), QStringLiteral("next")));
@@ -109,7 +110,7 @@ void TestLaMessage::notShownWithoutAMessage()
 
 void TestLaMessage::onTheEndScreen()
 {
-    MemorySink sink;
+    MemoryAnswerSink sink;
     auto flow = makeFlow(m_surveys.first(), sink, sunflowers);
     flow->stopSession(SessionOutcome::Stopped);
     settle();

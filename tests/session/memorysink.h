@@ -1,15 +1,12 @@
 #pragma once
 
-#include "session/answersink.h"
-#include "session/sessionengine.h"
-
-#include <QHash>
-#include <QList>
+#include "session/memoryanswersink.h"
 
 namespace heard::test {
 
-/// An AnswerSink that keeps everything in memory and can be told to fail, for engine tests.
-class MemorySink final : public AnswerSink
+/// The core MemoryAnswerSink that can be told to fail, for engine tests of what happens when
+/// storage refuses an answer.
+class MemorySink final : public MemoryAnswerSink
 {
 public:
     /// How many of the next calls of each kind fail (then calls succeed again).
@@ -19,65 +16,38 @@ public:
     /// If set, the recordAnswer call with this 1-based number (counting recordCalls) fails.
     int failOnRecordCall = 0;
 
-    QList<AnswerRecord> records; ///< every record accepted, in call order
-    QList<SessionSummary> summaries;
-    int withdrawals = 0;
     int recordCalls = 0; ///< including failed ones
 
-    Result<void> recordAnswer(const SessionInfo &, const AnswerRecord &answer) override
+    Result<void> recordAnswer(const SessionInfo &session, const AnswerRecord &answer) override
     {
         ++recordCalls;
-        if (recordCalls == failOnRecordCall)
+        if (recordCalls == failOnRecordCall || takeOne(failRecords))
             return failure();
-        if (failRecords > 0) {
-            --failRecords;
-            return failure();
-        }
-        records.append(answer);
-        return {};
+        return MemoryAnswerSink::recordAnswer(session, answer);
     }
 
-    Result<void> finishSession(const SessionInfo &, const SessionSummary &summary) override
+    Result<void> finishSession(const SessionInfo &session, const SessionSummary &summary) override
     {
-        if (failFinishes > 0) {
-            --failFinishes;
+        if (takeOne(failFinishes))
             return failure();
-        }
-        summaries.append(summary);
-        return {};
+        return MemoryAnswerSink::finishSession(session, summary);
     }
 
-    Result<void> withdrawSession(const SessionInfo &) override
+    Result<void> withdrawSession(const SessionInfo &session) override
     {
-        if (failWithdrawals > 0) {
-            --failWithdrawals;
+        if (takeOne(failWithdrawals))
             return failure();
-        }
-        ++withdrawals;
-        records.clear();
-        summaries.clear();
-        return {};
-    }
-
-    /// What the store side would report: the highest sequence per question, retractions dropped.
-    QHash<QString, AnswerRecord> effectiveAnswers() const
-    {
-        QHash<QString, AnswerRecord> latest;
-        for (const AnswerRecord &r : records) {
-            const auto it = latest.constFind(r.questionId);
-            if (it == latest.constEnd() || it->sequence < r.sequence)
-                latest.insert(r.questionId, r);
-        }
-        for (auto it = latest.begin(); it != latest.end();) {
-            if (SessionEngine::isRetraction(*it))
-                it = latest.erase(it);
-            else
-                ++it;
-        }
-        return latest;
+        return MemoryAnswerSink::withdrawSession(session);
     }
 
 private:
+    static bool takeOne(int &failures)
+    {
+        if (failures <= 0)
+            return false;
+        --failures;
+        return true;
+    }
     static Result<void> failure()
     {
         return Result<void>::failure(QStringLiteral("store_unavailable"),

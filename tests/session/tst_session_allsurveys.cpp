@@ -1,6 +1,6 @@
 // Drives every real survey in survey_definitions/ through the session engine along several answer
 // paths and checks the outcome against an independent reading of show-if.
-#include "memorysink.h"
+#include "session/memoryanswersink.h"
 #include "session/sessionengine.h"
 #include "survey/framework.h"
 #include "survey/surveyloader.h"
@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace heard;
-using heard::test::MemorySink;
+using heard::MemoryAnswerSink;
 
 namespace {
 
@@ -213,7 +213,7 @@ void TestSessionAllSurveys::walk()
     info.surveyVersion = survey.version;
     info.ageBand = survey.ageBand;
     info.language = survey.defaultLanguage();
-    MemorySink sink;
+    MemoryAnswerSink sink;
     SessionEngine engine(survey, info, {}, sink);
 
     // Every screen shown must have its condition hold at the moment it is shown.
@@ -289,12 +289,12 @@ void TestSessionAllSurveys::walk()
         if (q->showIf.isSet())
             ++(shown.contains(q->id) ? m_conditionalShown : m_conditionalHidden);
     }
-    for (const AnswerRecord &r : std::as_const(sink.records))
+    for (const AnswerRecord &r : sink.records())
         m_retractions += SessionEngine::isRetraction(r) ? 1 : 0;
     ++m_rows;
 
-    QCOMPARE(sink.summaries.size(), 1);
-    const SessionSummary s = sink.summaries.first();
+    QCOMPARE(sink.summaries().size(), 1);
+    const SessionSummary s = sink.summaries().first();
     QCOMPARE(s.answered, int(answers.size()));
     QCOMPARE(s.completionMode, info.completionMode);
     QVERIFY(!s.askedToTalk);

@@ -176,9 +176,9 @@ void TestSessionEngine::walkEveryKindToTheEnd()
 
     QCOMPARE(engine.state(), SessionEngine::State::Finished);
     QCOMPARE(engine.current(), nullptr);
-    QCOMPARE(sink.records.size(), 7);
-    QCOMPARE(sink.summaries.size(), 1);
-    const SessionSummary s = sink.summaries.first();
+    QCOMPARE(sink.records().size(), 7);
+    QCOMPARE(sink.summaries().size(), 1);
+    const SessionSummary s = sink.summaries().first();
     QCOMPARE(s.outcome, SessionOutcome::Completed);
     QCOMPARE(s.completionMode, CompletionMode::ChildWithHelp);
     QCOMPARE(s.answered, 7);
@@ -244,7 +244,7 @@ void TestSessionEngine::answerKinds()
     QVERIFY(engine.start().ok());
     walkTo(engine, question);
     QCOMPARE(currentId(engine), question);
-    const int before = int(sink.records.size());
+    const int before = int(sink.records().size());
 
     Result<void> r = Result<void>::success();
     if (call == u"choice")
@@ -255,8 +255,8 @@ void TestSessionEngine::answerKinds()
         r = engine.answerText(given.first());
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().code));
 
-    QCOMPARE(sink.records.size(), before + 1);
-    const AnswerRecord rec = sink.records.last();
+    QCOMPARE(sink.records().size(), before + 1);
+    const AnswerRecord rec = sink.records().last();
     QCOMPARE(rec.questionId, question);
     QCOMPARE(rec.codes, codes);
     QCOMPARE(rec.freeText, freeText);
@@ -287,7 +287,7 @@ void TestSessionEngine::specialAnswers()
     QVERIFY(engine.start().ok());
     walkTo(engine, question);
     QVERIFY(engine.answerSpecial(special).ok());
-    const AnswerRecord rec = sink.records.last();
+    const AnswerRecord rec = sink.records().last();
     QCOMPARE(rec.questionId, question);
     QCOMPARE(rec.special, std::optional<SpecialAnswer>(special));
     QVERIFY(rec.codes.isEmpty());
@@ -490,9 +490,9 @@ void TestSessionEngine::showIf()
                                                                       : QStringLiteral("words"))
                     .ok());
     QCOMPARE(seen, path);
-    QCOMPARE(sink.summaries.size(), 1);
-    QCOMPARE(sink.summaries.first().shown, int(path.size()));
-    QCOMPARE(sink.summaries.first().answered, int(path.size()));
+    QCOMPARE(sink.summaries().size(), 1);
+    QCOMPARE(sink.summaries().first().shown, int(path.size()));
+    QCOMPARE(sink.summaries().first().answered, int(path.size()));
 }
 
 void TestSessionEngine::showIfOnHiddenQuestionNeverHolds()
@@ -533,8 +533,8 @@ void TestSessionEngine::backAndChange()
     QVERIFY(engine.answerChoice(QStringLiteral("yes")).ok());
     QCOMPARE(currentId(engine), QStringLiteral("pet_feel"));
     QCOMPARE(engine.answerFor(QStringLiteral("pet"))->codes, QStringList { QStringLiteral("yes") });
-    QCOMPARE(sink.records.size(), 2);
-    QVERIFY(sink.records.at(1).sequence > sink.records.at(0).sequence);
+    QCOMPARE(sink.records().size(), 2);
+    QVERIFY(sink.records().at(1).sequence > sink.records().at(0).sequence);
     // Back twice goes through the shown path only.
     QVERIFY(engine.answerChoice(QStringLiteral("sad")).ok());
     QCOMPARE(currentId(engine), QStringLiteral("life"));
@@ -583,14 +583,14 @@ void TestSessionEngine::changeHidesLaterAnsweredQuestions()
     QCOMPARE(engine.answers().size(), 1);
 
     // The sink got the new answer, then one retraction per hidden answered question, in order.
-    QCOMPARE(sink.records.size(), 6);
-    QCOMPARE(sink.records.at(3).questionId, QStringLiteral("pet"));
-    QCOMPARE(sink.records.at(4).questionId, QStringLiteral("pet_feel"));
-    QCOMPARE(sink.records.at(5).questionId, QStringLiteral("pet_more"));
-    QVERIFY(SessionEngine::isRetraction(sink.records.at(4)));
-    QVERIFY(SessionEngine::isRetraction(sink.records.at(5)));
-    QVERIFY(sink.records.at(5).sequence > sink.records.at(4).sequence);
-    QVERIFY(sink.records.at(4).sequence > sink.records.at(3).sequence);
+    QCOMPARE(sink.records().size(), 6);
+    QCOMPARE(sink.records().at(3).questionId, QStringLiteral("pet"));
+    QCOMPARE(sink.records().at(4).questionId, QStringLiteral("pet_feel"));
+    QCOMPARE(sink.records().at(5).questionId, QStringLiteral("pet_more"));
+    QVERIFY(SessionEngine::isRetraction(sink.records().at(4)));
+    QVERIFY(SessionEngine::isRetraction(sink.records().at(5)));
+    QVERIFY(sink.records().at(5).sequence > sink.records().at(4).sequence);
+    QVERIFY(sink.records().at(4).sequence > sink.records().at(3).sequence);
 
     // The store side (highest sequence per question) sees only what is on the final path.
     QVERIFY(engine.answerChoice(QStringLiteral("8")).ok());
@@ -599,8 +599,8 @@ void TestSessionEngine::changeHidesLaterAnsweredQuestions()
     QCOMPARE(effective.size(), 2);
     QCOMPARE(effective.value(QStringLiteral("pet")).codes, QStringList { QStringLiteral("no") });
     QCOMPARE(effective.value(QStringLiteral("life")).codes, QStringList { QStringLiteral("8") });
-    QCOMPARE(sink.summaries.first().answered, 2);
-    QCOMPARE(sink.summaries.first().shown, 2);
+    QCOMPARE(sink.summaries().first().answered, 2);
+    QCOMPARE(sink.summaries().first().shown, 2);
 }
 
 void TestSessionEngine::stopKeepsAnswers_data()
@@ -621,8 +621,8 @@ void TestSessionEngine::stopKeepsAnswers()
     QVERIFY(engine.stop(outcome).ok());
     QCOMPARE(engine.state(), SessionEngine::State::Finished);
     QCOMPARE(engine.current(), nullptr);
-    QCOMPARE(sink.summaries.size(), 1);
-    const SessionSummary s = sink.summaries.first();
+    QCOMPARE(sink.summaries().size(), 1);
+    const SessionSummary s = sink.summaries().first();
     QCOMPARE(s.outcome, outcome);
     QCOMPARE(s.completionMode, CompletionMode::AdultReadAloud);
     QCOMPARE(s.answered, 2);
@@ -631,7 +631,7 @@ void TestSessionEngine::stopKeepsAnswers()
     QCOMPARE(engine.answerFor(QStringLiteral("single"))->codes,
              QStringList { QStringLiteral("cat") });
     QCOMPARE(engine.answers().size(), 2);
-    QCOMPARE(sink.withdrawals, 0);
+    QCOMPARE(sink.withdrawals(), 0);
 }
 
 void TestSessionEngine::stopCompletedRefused()
@@ -642,7 +642,7 @@ void TestSessionEngine::stopCompletedRefused()
     QCOMPARE(engine.stop(SessionOutcome::Completed).error().code,
              QStringLiteral("invalid_outcome"));
     QCOMPARE(engine.state(), SessionEngine::State::InProgress);
-    QVERIFY(sink.summaries.isEmpty());
+    QVERIFY(sink.summaries().isEmpty());
 }
 
 void TestSessionEngine::withdrawCallsSinkAndClears()
@@ -654,10 +654,10 @@ void TestSessionEngine::withdrawCallsSinkAndClears()
     QVERIFY(engine.start().ok());
     walkTo(engine, QStringLiteral("ladder"));
     engine.requestTalk();
-    QVERIFY(!sink.records.isEmpty());
+    QVERIFY(!sink.records().isEmpty());
     moved.clear();
     QVERIFY(engine.withdraw().ok());
-    QCOMPARE(sink.withdrawals, 1);
+    QCOMPARE(sink.withdrawals(), 1);
     QCOMPARE(engine.state(), SessionEngine::State::Withdrawn);
     QCOMPARE(engine.current(), nullptr);
     QVERIFY(engine.answers().isEmpty());
@@ -666,7 +666,7 @@ void TestSessionEngine::withdrawCallsSinkAndClears()
     QCOMPARE(moved.size(), 1);
     QCOMPARE(moved.first().first().value<const Question *>(), nullptr);
     QCOMPARE(finishedSpy.size(), 0); // withdrawing is not finishing: no summary at all
-    QVERIFY(sink.summaries.isEmpty());
+    QVERIFY(sink.summaries().isEmpty());
 
     // Withdrawing after finishing is allowed too.
     MemorySink sink2;
@@ -674,7 +674,7 @@ void TestSessionEngine::withdrawCallsSinkAndClears()
     QVERIFY(done.start().ok());
     QVERIFY(done.stop().ok());
     QVERIFY(done.withdraw().ok());
-    QCOMPARE(sink2.withdrawals, 1);
+    QCOMPARE(sink2.withdrawals(), 1);
     QCOMPARE(done.state(), SessionEngine::State::Withdrawn);
 }
 
@@ -692,7 +692,7 @@ void TestSessionEngine::withdrawFailureKeepsEverything()
     QCOMPARE(currentId(engine), QStringLiteral("pet_feel"));
     QVERIFY(engine.answerFor(QStringLiteral("pet")).has_value());
     QVERIFY(engine.withdraw().ok());
-    QCOMPARE(sink.withdrawals, 1);
+    QCOMPARE(sink.withdrawals(), 1);
 }
 
 void TestSessionEngine::talkRequestOnlyInSummary()
@@ -706,17 +706,17 @@ void TestSessionEngine::talkRequestOnlyInSummary()
     QVERIFY(engine.talkRequested());
     QVERIFY(engine.answerSpecial(SpecialAnswer::Skip).ok());
     QVERIFY(engine.answerChoice(QStringLiteral("3")).ok());
-    QCOMPARE(sink.summaries.size(), 1);
-    QVERIFY(sink.summaries.first().askedToTalk);
+    QCOMPARE(sink.summaries().size(), 1);
+    QVERIFY(sink.summaries().first().askedToTalk);
     // Never tied to an answer: the records carry nothing about it.
-    for (const AnswerRecord &r : std::as_const(sink.records))
+    for (const AnswerRecord &r : sink.records())
         QVERIFY(r.freeText.isEmpty());
 
     MemorySink quiet;
     SessionEngine other(pets(), testInfo(), {}, quiet);
     QVERIFY(other.start().ok());
     QVERIFY(other.stop(SessionOutcome::TimedOut).ok());
-    QVERIFY(!quiet.summaries.first().askedToTalk);
+    QVERIFY(!quiet.summaries().first().askedToTalk);
 }
 
 void TestSessionEngine::sinkFailureKeepsQuestionAndRetrySucceeds()
@@ -733,12 +733,12 @@ void TestSessionEngine::sinkFailureKeepsQuestionAndRetrySucceeds()
     QCOMPARE(currentId(engine), QStringLiteral("pet"));
     QVERIFY(!engine.answerFor(QStringLiteral("pet")).has_value());
     QCOMPARE(moved.size(), 0);
-    QVERIFY(sink.records.isEmpty());
+    QVERIFY(sink.records().isEmpty());
     QVERIFY(!engine.canGoBack());
 
     QVERIFY(engine.answerChoice(QStringLiteral("yes")).ok());
     QCOMPARE(currentId(engine), QStringLiteral("pet_feel"));
-    QCOMPARE(sink.records.size(), 1);
+    QCOMPARE(sink.records().size(), 1);
     QCOMPARE(moved.size(), 1);
 
     // A failed retraction leaves the child where they are; answering again retries it.
@@ -780,7 +780,7 @@ void TestSessionEngine::finishFailureKeepsLastQuestion()
     QCOMPARE(sink.recordCalls, calls);
     QCOMPARE(engine.state(), SessionEngine::State::Finished);
     QCOMPARE(finishedSpy.size(), 1);
-    QCOMPARE(sink.summaries.first().answered, 2);
+    QCOMPARE(sink.summaries().first().answered, 2);
 
     // The same for stop().
     MemorySink sink2;
@@ -806,10 +806,10 @@ void TestSessionEngine::sequenceIncreases()
     QVERIFY(!engine.answerChoice(QStringLiteral("yes")).ok());
     QVERIFY(engine.answerChoice(QStringLiteral("yes")).ok());
     QVERIFY(engine.answerText(QStringLiteral("x")).ok());
-    QCOMPARE(sink.records.size(), 8);
-    for (int i = 1; i < sink.records.size(); ++i)
-        QVERIFY(sink.records.at(i).sequence > sink.records.at(i - 1).sequence);
-    QVERIFY(sink.records.first().sequence >= 1);
+    QCOMPARE(sink.records().size(), 8);
+    for (int i = 1; i < sink.records().size(); ++i)
+        QVERIFY(sink.records().at(i).sequence > sink.records().at(i - 1).sequence);
+    QVERIFY(sink.records().first().sequence >= 1);
     // The engine holds the latest answer of the question answered twice.
     QCOMPARE(engine.answerFor(QStringLiteral("ladder"))->special,
              std::optional<SpecialAnswer>(SpecialAnswer::DontKnow));
@@ -891,8 +891,8 @@ void TestSessionEngine::emptySurveyCompletesAtStart()
     QCOMPARE(engine.state(), SessionEngine::State::NotStarted);
     QVERIFY(engine.start().ok());
     QCOMPARE(engine.state(), SessionEngine::State::Finished);
-    QCOMPARE(sink.summaries.size(), 1);
-    QCOMPARE(sink.summaries.first().shown, 0);
+    QCOMPARE(sink.summaries().size(), 1);
+    QCOMPARE(sink.summaries().first().shown, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSessionEngine)

@@ -260,7 +260,7 @@ Result<QByteArray> LaKeyStore::signedBundle(QDate issued) const
 
 Result<SignedDefinition> LaKeyStore::signedDefinition(const QByteArray &definition) const
 {
-    return SignedDefinition::sign(definition, m_rootSecretKey);
+    return SignedDefinition::sign(definition, m_rootSecretKey, m_rootPublicKey);
 }
 
 Result<EnvelopeOpener> LaKeyStore::opener() const

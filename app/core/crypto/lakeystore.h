@@ -50,7 +50,8 @@ public:
     KeyBundle bundle(QDate issued) const;
     /// The bundle signed with the root key (the file devices receive).
     Result<QByteArray> signedBundle(QDate issued) const;
-    /// A survey definition update signed with the root key (heard-admin publish-survey).
+    /// A survey definition update signed with the root key and checked against the root public
+    /// key (heard-admin publish-survey).
     Result<SignedDefinition> signedDefinition(const QByteArray &definition) const;
     /// An opener holding every encryption key.
     Result<EnvelopeOpener> opener() const;

@@ -59,6 +59,25 @@ Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
                             RootSignature::sign(SignatureContext, definition, rootSecretKey));
 }
 
+Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
+                                                const SecureBytes &rootSecretKey,
+                                                const QByteArray &rootPublicKey)
+{
+    if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
+        return Result<SignedDefinition>::failure(u"bad_key"_s,
+                                                 u"the root public key is not 32 bytes"_s);
+    auto made = sign(definition, rootSecretKey);
+    if (!made)
+        return made;
+    if (!RootSignature::verify(SignatureContext, made->m_definition, made->m_signature,
+                               rootPublicKey))
+        return Result<SignedDefinition>::failure(
+            u"key_mismatch"_s,
+            u"the root secret key does not belong to the root public key devices pin; "
+            "nothing was signed"_s);
+    return made;
+}
+
 Result<SignedDefinition> SignedDefinition::verify(const QByteArray &signedBytes,
                                                   const QByteArray &rootPublicKey)
 {

@@ -15,7 +15,7 @@ namespace heard {
 /// definition JSON bytes), "signature": base64(Ed25519 over "heard-survey-definition-v1\0" |
 /// those bytes)}. The signature covers the bytes as given; they are never re-serialised.
 ///
-/// Error codes: "sodium", "bad_key", "malformed_definition", "bad_signature".
+/// Error codes: "sodium", "bad_key", "malformed_definition", "bad_signature", "key_mismatch".
 class SignedDefinition
 {
 public:
@@ -30,6 +30,12 @@ public:
     /// the survey is the validator's business, not the signer's.
     static Result<SignedDefinition> sign(const QByteArray &definition,
                                          const SecureBytes &rootSecretKey);
+    /// Signs as above, then checks the result with @p rootPublicKey, the key devices pin, so a
+    /// definition never leaves signed by a key kiosks would refuse: "key_mismatch" when the two
+    /// keys are not a pair, "bad_key" when the public key is not 32 bytes.
+    static Result<SignedDefinition> sign(const QByteArray &definition,
+                                         const SecureBytes &rootSecretKey,
+                                         const QByteArray &rootPublicKey);
     /// Checks the root signature over the exact definition bytes, then reads its id and version.
     static Result<SignedDefinition> verify(const QByteArray &signedBytes,
                                            const QByteArray &rootPublicKey);

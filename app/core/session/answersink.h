@@ -7,7 +7,7 @@ namespace heard {
 
 /// The seam between the session engine and storage. The engine calls it synchronously, and only
 /// moves to the next screen once the call succeeded: an answer given is an answer kept.
-/// The sealed outbox implements it; tests use an in-memory one.
+/// The sealed outbox implements it; previews and tests use MemoryAnswerSink, which stores nothing.
 class AnswerSink
 {
 public:

@@ -115,4 +115,13 @@ int Survey::indexOf(const QString &questionId) const
     return -1;
 }
 
+const ChoiceSet *Survey::choiceSet(const QString &name) const
+{
+    for (const ChoiceSet &set : choiceSets) {
+        if (set.name == name)
+            return &set;
+    }
+    return nullptr;
+}
+
 } // namespace heard

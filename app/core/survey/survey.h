@@ -45,6 +45,17 @@ struct Choice
     LocalizedText label; ///< empty for ladder and yes/no: the kiosk supplies those words
     QString image; ///< path under assets/, may be empty where the kind allows
     QString audio; ///< audio key, assets/audio/LANG/KEY.wav
+
+    bool operator==(const Choice &) const = default;
+};
+
+/// A named answer list that several questions share ("choiceSets" in the definition).
+struct ChoiceSet
+{
+    QString name;
+    QList<Choice> choices;
+
+    bool operator==(const ChoiceSet &) const = default;
 };
 
 /// One framework indicator a question measures, and which answers count as positive for it.
@@ -52,6 +63,8 @@ struct Measure
 {
     QString indicator;
     QStringList positiveCodes;
+
+    bool operator==(const Measure &) const = default;
 };
 
 /// "Show only when an earlier question was answered with one of these codes."
@@ -60,6 +73,7 @@ struct Condition
     QString questionId;
     QStringList anyOf;
     bool isSet() const { return !questionId.isEmpty(); }
+    bool operator==(const Condition &) const = default;
 };
 
 struct Question
@@ -73,6 +87,7 @@ struct Question
     LocalizedText help;
     QString image;
     QList<Choice> choices; ///< resolved from choiceSet; synthesised for ladder (0-10) and yes/no
+    QString choiceSet; ///< the named set the choices came from; empty when listed or implied
     int points = 0; ///< faces only
     LocalizedText lowLabel;
     LocalizedText highLabel;
@@ -90,6 +105,7 @@ struct Question
         return questionKindTraits(kind).offersSpecialAnswers && !withheld.contains(answer);
     }
     const Choice *choice(const QString &code) const;
+    bool operator==(const Question &) const = default;
 };
 
 struct Section
@@ -98,11 +114,15 @@ struct Section
     QString domain; ///< empty for opening and closing sections
     LocalizedText title;
     QList<Question> questions;
+
+    bool operator==(const Section &) const = default;
 };
 
-/// A validated survey definition. Immutable once loaded.
+/// A validated survey definition. Immutable once loaded. Equal surveys ask the same questions
+/// with the same words, pictures, audio and rules (SurveyWriter's round trip relies on it).
 struct Survey
 {
+    QString schema; ///< "$schema" as the file gave it, for editors; nothing else reads it
     int formatVersion = 1;
     QString id;
     int version = 0;
@@ -111,6 +131,7 @@ struct Survey
     QStringList languages; ///< the first is the default
     QStringList recordedAudio;
     int estimatedMinutes = 0;
+    QList<ChoiceSet> choiceSets; ///< in definition order; questions hold resolved copies
     QList<Section> sections;
 
     QString defaultLanguage() const { return languages.value(0); }
@@ -119,6 +140,10 @@ struct Survey
     const Question *question(const QString &id) const;
     /// Position of a question in questions(), or -1.
     int indexOf(const QString &questionId) const;
+    /// The choice set called @p name, or nullptr.
+    const ChoiceSet *choiceSet(const QString &name) const;
+
+    bool operator==(const Survey &) const = default;
 };
 
 } // namespace heard

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace heard {
 
@@ -94,8 +95,20 @@ SurveyLoader::Outcome SurveyLoader::load(const QByteArray &json, const QString &
                      [](const LoadProblem &a, const LoadProblem &b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);
                      });
-    if (outcome.problems.isEmpty())
+    if (outcome.problems.isEmpty()) {
+        // QJsonObject sorts member names; the author's order of choice sets is theirs to keep,
+        // and SurveyWriter gives it back.
+        const auto before = [&map](const ChoiceSet &a, const ChoiceSet &b) {
+            const auto at = [&map](const ChoiceSet &set) {
+                const auto pos = map.keyPosition(QStringLiteral("/choiceSets/")
+                                                 + JsonSourceMap::escapeToken(set.name));
+                return std::pair(pos.line, pos.column);
+            };
+            return at(a) < at(b);
+        };
+        std::stable_sort(survey->choiceSets.begin(), survey->choiceSets.end(), before);
         outcome.survey = std::move(survey);
+    }
     return outcome;
 }
 

@@ -118,6 +118,8 @@ std::optional<Survey> SurveyReader::read(const QJsonObject &root, SurveyProblems
 void SurveyReader::readTop(JsonObjectReader &top)
 {
     top.accept(QStringLiteral("$schema"));
+    // Kept only so the writer can give it back; the loader has no use for it.
+    m_survey.schema = top.object().value(QStringLiteral("$schema")).toString();
     if (const auto format = top.integer(QStringLiteral("formatVersion"), Need::Required, 1, 1))
         m_survey.formatVersion = *format;
     if (const auto id = top.string(QStringLiteral("id"), Need::Required, surveyIdPattern(),
@@ -191,6 +193,17 @@ void SurveyReader::readChoiceSets(JsonObjectReader &top)
                                  .arg(JsonObjectReader::typeName(it.value())));
         } else {
             m_choiceSets.insert(it.key(), {it.value().toArray(), pointer});
+            // The set itself, once, so a writer gives it back as a set. Problems in a set that
+            // questions use are reported again there (the loader keeps one of each); an unused
+            // set is now checked too, as the schema always did.
+            ChoiceSet set { it.key(), {} };
+            const QJsonArray items = it.value().toArray();
+            for (int i = 0; i < items.size(); ++i) {
+                if (const auto choice
+                    = readChoice(items.at(i), pointer + QLatin1Char('/') + QString::number(i)))
+                    set.choices.append(*choice);
+            }
+            m_survey.choiceSets.append(set);
         }
     }
 }
@@ -375,6 +388,7 @@ void SurveyReader::readChoices(JsonObjectReader &in, Question &question)
                     QStringLiteral("unknown choice set \"%1\"").arg(*name));
             return;
         }
+        question.choiceSet = *name;
         items = m_choiceSets.value(*name).first;
         itemsPointer = m_choiceSets.value(*name).second;
     } else {
