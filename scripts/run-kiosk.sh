@@ -36,7 +36,7 @@ done
 
 if [ ! -f "$device/sync.json" ]; then
     code=$(build/bin/heard-admin enrol-code --db "$db")
-    build/bin/heard-device --data-dir "$device" enrol "$url" "$code"
+    build/bin/heard-device --data-dir "$device" enrol --la-root assets/demo-keys/la-root.pub "$url" "$code"
 fi
 
 cat <<EOF

@@ -120,7 +120,8 @@ ChildFlow *makeFlow(const Survey &survey, const Run &run, AnswerSink &sink, cons
 void answerScreen(ChildFlow *flow)
 {
     const Question *q = flow->engine().current();
-    if (q->kind == QuestionKind::Info || q->kind == QuestionKind::FreeText) {
+    const AnswerShape shape = questionKindTraits(q->kind).answer;
+    if (shape == AnswerShape::None || shape == AnswerShape::FreeText) {
         button(flow, QStringLiteral("next"))->click();
     } else {
         QList<QAbstractButton *> choices;
@@ -129,10 +130,10 @@ void answerScreen(ChildFlow *flow)
                 choices.append(b);
         QAbstractButton *pick = button(flow, QStringLiteral("choice_yes"));
         if (!pick && !choices.isEmpty())
-            pick = q->kind == QuestionKind::MultipleChoice ? choices.first() : choices.last();
+            pick = shape == AnswerShape::ManyChoices ? choices.first() : choices.last();
         if (pick)
             pick->click();
-        if (q->kind == QuestionKind::MultipleChoice)
+        if (shape == AnswerShape::ManyChoices)
             button(flow, QStringLiteral("next"))->click();
     }
     settle();

@@ -111,24 +111,6 @@ private:
     bool m_afterKey = false;
 };
 
-/// Whether a question of this kind lists its choices (ladder and yes/no bring their own).
-bool listsChoices(QuestionKind kind)
-{
-    switch (kind) {
-    case QuestionKind::SingleChoice:
-    case QuestionKind::MultipleChoice:
-    case QuestionKind::Faces:
-    case QuestionKind::Frequency:
-        return true;
-    case QuestionKind::Ladder:
-    case QuestionKind::YesNo:
-    case QuestionKind::FreeText:
-    case QuestionKind::Info:
-        return false;
-    }
-    return false;
-}
-
 class Writer
 {
 public:
@@ -252,7 +234,8 @@ private:
             strings(QStringLiteral("anyOf"), q.showIf.anyOf);
             m_out.endObject();
         }
-        if (q.choiceSet.isEmpty() && listsChoices(q.kind))
+        // Ladder and yes/no bring their own choices (synthesised by the reader): never written.
+        if (q.choiceSet.isEmpty() && questionKindTraits(q.kind).choices == ChoiceSource::Authored)
             choices(QStringLiteral("choices"), q.choices);
         if (!q.withheld.isEmpty()) {
             m_out.key(QStringLiteral("withhold"));

@@ -42,8 +42,9 @@ QString ChoiceGridView::tilePicture(const Choice &choice) const
 QString ChoiceGridView::tileDescription(int index) const
 {
     Q_UNUSED(index)
-    return m_question.kind == QuestionKind::MultipleChoice ? tr("Choose as many as fit, then Next")
-                                                           : tr("Answer");
+    return questionKindTraits(m_question.kind).answer == AnswerShape::ManyChoices
+        ? tr("Choose as many as fit, then Next")
+        : tr("Answer");
 }
 
 void ChoiceGridView::build()
@@ -54,7 +55,7 @@ void ChoiceGridView::build()
     into->addStretch();
 
     const QSize size = tileSize();
-    const bool multiple = q.kind == QuestionKind::MultipleChoice;
+    const bool multiple = questionKindTraits(q.kind).answer == AnswerShape::ManyChoices;
     auto *box = new QWidget;
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);

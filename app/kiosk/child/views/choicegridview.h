@@ -32,7 +32,11 @@ protected:
     /// The tile's picture, relative to the assets directory (may be empty).
     virtual QString tilePicture(const Choice &choice) const;
     virtual QString tileDescription(int index) const;
-    virtual bool tileSpeakers() const { return true; }
+    /// A speaker on each tile unless the kind's choices are not spoken one by one (the ladder).
+    bool tileSpeakers() const
+    {
+        return questionKindTraits(m_question.kind).speech != ChoiceSpeech::Silent;
+    }
     virtual int gridSpacing() const { return 16; }
     virtual int maxPerRow() const { return m_settings.young ? 3 : 4; }
     /// Room for what belongs under the tiles (the ladder's end labels); @p grid is the tiles.

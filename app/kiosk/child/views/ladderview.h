@@ -20,7 +20,6 @@ public:
 protected:
     QString tileWords(const Choice &choice) const override;
     QString tileDescription(int index) const override;
-    bool tileSpeakers() const override { return false; }
     int gridSpacing() const override { return 8; }
     int maxPerRow() const override { return 11; }
     void addUnderGrid(QWidget *grid) override;
