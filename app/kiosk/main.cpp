@@ -11,6 +11,7 @@
 #include "survey/framework.h"
 #include "survey/surveycatalog.h"
 #include "sync/devicesync.h"
+#include "util/logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,7 +88,7 @@ Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDi
 
 int fail(const QString &message)
 {
-    qCritical("%s", qUtf8Printable(message));
+    qCCritical(lcKiosk, "%s", qUtf8Printable(message));
     QMessageBox::critical(nullptr, QObject::tr("Heard cannot start"), message);
     return 2;
 }
@@ -192,7 +193,7 @@ int main(int argc, char *argv[])
         const SurveyCatalog::Outcome again
             = catalog.load(surveysDir, QDir(dataDir).filePath(DeviceSync::surveyUpdatesDirName()));
         for (const QString &line : again.skippedUpdates + again.problems)
-            qWarning("heard-kiosk: %s", qPrintable(line));
+            qCWarning(lcKiosk, "heard-kiosk: %s", qPrintable(line));
         if (!again.surveys.isEmpty())
             window.setSurveys(again.surveys);
     });
