@@ -11,6 +11,7 @@
 #include "survey/framework.h"
 #include "survey/surveycatalog.h"
 #include "sync/devicesync.h"
+#include "util/errorcode.h"
 #include "util/logging.h"
 
 #include <QApplication>
@@ -41,8 +42,8 @@ QString defaultShareDir(const QString &name)
 QByteArray pinnedRoot(const QCommandLineParser &args, const QString &assetsDir)
 {
     return readPublicKeyFile(args.isSet(QStringLiteral("la-root"))
-                           ? args.value(QStringLiteral("la-root"))
-                           : assetsDir + QStringLiteral("/demo-keys/la-root.pub"));
+                                 ? args.value(QStringLiteral("la-root"))
+                                 : assetsDir + QStringLiteral("/demo-keys/la-root.pub"));
 }
 
 // The key answers are sealed to: the newest valid key of the newest bundle the pinned root signed
@@ -54,20 +55,20 @@ Result<QByteArray> laKey(const QCommandLineParser &args, const QString &assetsDi
         const QByteArray key = readPublicKeyFile(args.value(QStringLiteral("la-public-key")));
         if (key.size() != 32)
             return Result<QByteArray>::failure(
-                QStringLiteral("bad_key"), QStringLiteral("--la-public-key: not a 32-byte key"));
+                ErrorCode::BadKey, QStringLiteral("--la-public-key: not a 32-byte key"));
         return key;
     }
     const QByteArray root = pinnedRoot(args, assetsDir);
     if (root.size() != 32)
         return Result<QByteArray>::failure(
-            QStringLiteral("no_key"),
+            ErrorCode::NoKey,
             QStringLiteral("No LA root key: expected %1/demo-keys/la-root.pub or --la-root FILE.")
                 .arg(assetsDir));
     QStringList candidates { QDir(dataDir).filePath(DeviceSync::keyBundleFileName()) };
     candidates.append(args.isSet(QStringLiteral("key-bundle"))
                           ? args.value(QStringLiteral("key-bundle"))
                           : assetsDir + QStringLiteral("/demo-keys/key-bundle.json"));
-    Error lastError { QStringLiteral("no_key"), QStringLiteral("No LA key bundle found.") };
+    Error lastError { ErrorCode::NoKey, QStringLiteral("No LA key bundle found.") };
     for (const QString &path : std::as_const(candidates)) {
         QFile bundle(path);
         if (!bundle.open(QIODevice::ReadOnly))

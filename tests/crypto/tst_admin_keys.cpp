@@ -196,7 +196,7 @@ private slots:
         QVERIFY2(
             csv.err.contains(u"rejected record "_s + records.at(5).toString(QUuid::WithoutBraces)),
             qPrintable(csv.err));
-        QVERIFY(csv.err.contains(u"bad_signature"_s));
+        QVERIFY(csv.err.contains(ErrorCode::BadSignature));
         QVERIFY2(csv.err.contains(u"garbage.henv: malformed"_s), qPrintable(csv.err));
         QCOMPARE(csv.err.split(u'\n').filter(QRegularExpression(u"^rejected "_s)).size(), 2);
         QVERIFY(csv.err.contains(u"rejected 2;"_s));
@@ -397,3 +397,4 @@ private:
 
 QTEST_GUILESS_MAIN(TestAdminKeys)
 #include "tst_admin_keys.moc"
+#include "util/errorcode.h"

@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(chmod(path.constData(), mode_t(mode)), 0);
         const auto loaded = DeviceIdentity::loadOrCreate(dir.path());
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, u"insecure_permissions"_s);
+        QCOMPARE(loaded.error().code, ErrorCode::InsecurePermissions);
         QVERIFY(loaded.error().message.contains(u"chmod 600"_s));
     }
 
@@ -98,9 +98,10 @@ private slots:
         file.close();
         const auto loaded = DeviceIdentity::loadOrCreate(dir.path());
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, u"malformed"_s);
+        QCOMPARE(loaded.error().code, ErrorCode::Malformed);
     }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceIdentity)
 #include "tst_deviceidentity.moc"
+#include "util/errorcode.h"

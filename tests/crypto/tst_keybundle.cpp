@@ -93,7 +93,7 @@ private slots:
         const auto verified
             = KeyBundle::verify(bundle.sign(root.secretKey).value(), newRoot().publicKey);
         QVERIFY(!verified.ok());
-        QCOMPARE(verified.error().code, u"bad_signature"_s);
+        QCOMPARE(verified.error().code, ErrorCode::BadSignature);
     }
 
     void tamperedBundleRejected_data()
@@ -117,7 +117,7 @@ private slots:
         tampered[u"bundle"_s] = QString::fromLatin1(inner.toBase64());
         const auto verified = KeyBundle::verify(QJsonDocument(tampered).toJson(), root.publicKey);
         QVERIFY(!verified.ok());
-        QCOMPARE(verified.error().code, u"bad_signature"_s);
+        QCOMPARE(verified.error().code, ErrorCode::BadSignature);
     }
 
     void malformedButSigned_data()
@@ -148,7 +148,7 @@ private slots:
         const Root root = newRoot();
         const auto verified = KeyBundle::verify(resign(root, bundle), root.publicKey);
         QVERIFY(!verified.ok());
-        QCOMPARE(verified.error().code, u"malformed_bundle"_s);
+        QCOMPARE(verified.error().code, ErrorCode::MalformedBundle);
     }
 
     void sealingKeyForDate_data()
@@ -175,7 +175,7 @@ private slots:
         const auto chosen = bundle.sealingKeyFor(day);
         if (expected < 0) {
             QVERIFY(!chosen.ok());
-            QCOMPARE(chosen.error().code, u"no_valid_key"_s);
+            QCOMPARE(chosen.error().code, ErrorCode::NoValidKey);
         } else {
             QVERIFY(chosen.ok());
             QCOMPARE(chosen.value(), keys.at(expected));
@@ -185,3 +185,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestKeyBundle)
 #include "tst_keybundle.moc"
+#include "util/errorcode.h"

@@ -76,7 +76,7 @@ private slots:
                     .ok());
         const auto loaded = LaKeyStore::load(path, "wrong");
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, u"wrong_passphrase"_s);
+        QCOMPARE(loaded.error().code, ErrorCode::WrongPassphrase);
         QCOMPARE(loaded.error().message, u"wrong passphrase"_s);
     }
 
@@ -87,7 +87,7 @@ private slots:
         auto store = LaKeyStore::generate(Today, Today.addYears(1));
         QVERIFY(store->save(path, "p", KdfStrength::InteractiveForTestsOnly, false).ok());
         QCOMPARE(store->save(path, "p", KdfStrength::InteractiveForTestsOnly, false).error().code,
-                 u"exists"_s);
+                 ErrorCode::Exists);
     }
 
     void refusesReadableFile()
@@ -98,7 +98,7 @@ private slots:
                     ->save(path, "p", KdfStrength::InteractiveForTestsOnly)
                     .ok());
         QCOMPARE(chmod(QFile::encodeName(path).constData(), 0644), 0);
-        QCOMPARE(LaKeyStore::load(path, "p").error().code, u"insecure_permissions"_s);
+        QCOMPARE(LaKeyStore::load(path, "p").error().code, ErrorCode::InsecurePermissions);
     }
 
     void tamperedEntryIsCorrupt()
@@ -121,7 +121,7 @@ private slots:
         file.write(text);
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QCOMPARE(LaKeyStore::load(path, "p").error().code, u"corrupt"_s);
+        QCOMPARE(LaKeyStore::load(path, "p").error().code, ErrorCode::Corrupt);
     }
 
     void rotateKeepsOldKeysUsable()
@@ -169,3 +169,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestLaKeyStore)
 #include "tst_lakeystore.moc"
+#include "util/errorcode.h"

@@ -179,9 +179,10 @@ private slots:
         QFETCH(QByteArray, json);
         const auto decoded = decodeResponsePayload(EnvelopeKind(kind), json);
         QVERIFY(!decoded.ok());
-        QCOMPARE(decoded.error().code, u"malformed_payload"_s);
+        QCOMPARE(decoded.error().code, ErrorCode::MalformedPayload);
     }
 };
 
 QTEST_GUILESS_MAIN(TestResponsePayload)
 #include "tst_responsepayload.moc"
+#include "util/errorcode.h"

@@ -90,7 +90,7 @@ private Q_SLOTS:
             const auto checked
                 = SignedDefinition::verify(signedFile(definition, signature), root.publicKey);
             QVERIFY2(!checked, qPrintable(u"signature bit %1"_s.arg(bit)));
-            QCOMPARE(checked.error().code, u"bad_signature"_s);
+            QCOMPARE(checked.error().code, ErrorCode::BadSignature);
             ++rejected;
         }
         QCOMPARE(rejected, 512);
@@ -107,7 +107,7 @@ private Q_SLOTS:
             const auto checked
                 = SignedDefinition::verify(signedFile(bytes, made->signature()), root.publicKey);
             QVERIFY2(!checked, qPrintable(u"definition bit %1"_s.arg(bit)));
-            QCOMPARE(checked.error().code, u"bad_signature"_s);
+            QCOMPARE(checked.error().code, ErrorCode::BadSignature);
         }
     }
 
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(made);
         const auto checked = SignedDefinition::verify(made->toBytes(), other.publicKey);
         QVERIFY(!checked);
-        QCOMPARE(checked.error().code, u"bad_signature"_s);
+        QCOMPARE(checked.error().code, ErrorCode::BadSignature);
         // Nor does a key bundle signature (another context) pass as a definition's.
         const QByteArray bundleInput = QByteArray("heard-key-bundle-v1", 19) + '\0' + definition;
         QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(SignedDefinition::verify(signedFile(definition, signature), root.publicKey)
                      .error()
                      .code,
-                 u"bad_signature"_s);
+                 ErrorCode::BadSignature);
     }
 
     void malformedInputIsRefused_data()
@@ -137,18 +137,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QString>("code");
         const QByteArray sig64 = QByteArray(64, 'x').toBase64();
-        QTest::newRow("not json") << QByteArray("nope") << u"malformed_definition"_s;
-        QTest::newRow("array") << QByteArray("[]") << u"malformed_definition"_s;
+        QTest::newRow("not json") << QByteArray("nope") << ErrorCode::MalformedDefinition;
+        QTest::newRow("array") << QByteArray("[]") << ErrorCode::MalformedDefinition;
         QTest::newRow("no signature")
             << QByteArray("{\"definition\":\"" + definition.toBase64() + "\"}")
-            << u"malformed_definition"_s;
+            << ErrorCode::MalformedDefinition;
         QTest::newRow("short signature")
             << QByteArray("{\"definition\":\"" + definition.toBase64() + "\",\"signature\":\""
                           + QByteArray(63, 'x').toBase64() + "\"}")
-            << u"malformed_definition"_s;
+            << ErrorCode::MalformedDefinition;
         QTest::newRow("bad base64")
             << QByteArray("{\"definition\":\"!!!\",\"signature\":\"" + sig64 + "\"}")
-            << u"malformed_definition"_s;
+            << ErrorCode::MalformedDefinition;
     }
 
     void malformedInputIsRefused()
@@ -186,19 +186,21 @@ private Q_SLOTS:
         const auto made = SignedDefinition::sign(bytes, root.secretKey);
         QCOMPARE(made.ok(), accepted);
         if (!accepted)
-            QCOMPARE(made.error().code, u"malformed_definition"_s);
+            QCOMPARE(made.error().code, ErrorCode::MalformedDefinition);
     }
 
     void keysOfTheWrongSizeAreRefused()
     {
-        QCOMPARE(SignedDefinition::sign(definition, SecureBytes(32)).error().code, u"bad_key"_s);
+        QCOMPARE(SignedDefinition::sign(definition, SecureBytes(32)).error().code,
+                 ErrorCode::BadKey);
         const Root root = newRoot();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         QCOMPARE(SignedDefinition::verify(made->toBytes(), root.publicKey.left(31)).error().code,
-                 u"bad_key"_s);
+                 ErrorCode::BadKey);
     }
 };
 
 QTEST_GUILESS_MAIN(TestSignedDefinition)
 #include "tst_signeddefinition.moc"
+#include "util/errorcode.h"

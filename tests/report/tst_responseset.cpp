@@ -102,9 +102,10 @@ private slots:
         p.codes = { u"y"_s };
         const auto added = set.add(h, p);
         QVERIFY(!added.ok());
-        QCOMPARE(added.error().code, u"session_conflict"_s);
+        QCOMPARE(added.error().code, ErrorCode::SessionConflict);
     }
 };
 
 QTEST_GUILESS_MAIN(TestResponseSet)
 #include "tst_responseset.moc"
+#include "util/errorcode.h"

@@ -69,7 +69,7 @@ private slots:
         const auto s = Suppressor::create(threshold);
         QCOMPARE(s.ok(), ok);
         if (!ok)
-            QCOMPARE(s.error().code, QStringLiteral("threshold_too_low"));
+            QCOMPARE(s.error().code, ErrorCode::ThresholdTooLow);
         else
             QCOMPARE(s->threshold(), threshold);
     }
@@ -154,3 +154,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSuppressor)
 #include "tst_suppressor.moc"
+#include "util/errorcode.h"

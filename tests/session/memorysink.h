@@ -9,6 +9,9 @@
 namespace heard::test {
 
 /// An AnswerSink that keeps everything in memory and can be told to fail, for engine tests.
+/// The code MemorySink fails with when told to: a test-only stand-in for a store's own codes.
+inline const QString StoreUnavailable = QStringLiteral("store_unavailable");
+
 class MemorySink final : public AnswerSink
 {
 public:
@@ -80,7 +83,7 @@ public:
 private:
     static Result<void> failure()
     {
-        return Result<void>::failure(QStringLiteral("store_unavailable"),
+        return Result<void>::failure(StoreUnavailable,
                                      QStringLiteral("The answer could not be kept just now."));
     }
 };

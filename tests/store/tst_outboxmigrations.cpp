@@ -195,11 +195,11 @@ private slots:
         const QByteArray before = fileHash(path);
         auto opened = OutboxStore::open(path);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, u"schema_too_new"_s);
+        QCOMPARE(opened.error().code, ErrorCode::SchemaTooNew);
         QVERIFY(opened.error().message.contains(u"newer"_s));
         QCOMPARE(fileHash(path), before); // untouched, not moved aside
         QCOMPARE(QDir(dir.path()).entryList({ u"*corrupt*"_s }), QStringList());
-        QCOMPARE(OutboxStore::readEnvelopes(path).error().code, u"schema_too_new"_s);
+        QCOMPARE(OutboxStore::readEnvelopes(path).error().code, ErrorCode::SchemaTooNew);
     }
 
     void failedMigrationRollsBack()
@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(records.size(), 3);
         auto opened = OutboxStore::open(path);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, u"migration_failed"_s);
+        QCOMPARE(opened.error().code, ErrorCode::MigrationFailed);
         RawDb raw(path);
         QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
         QCOMPARE(raw.scalar(u"SELECT count(*) FROM envelopes"_s).toInt(), 3);
@@ -232,10 +232,11 @@ private slots:
         }
         const QByteArray before = fileHash(path);
         auto opened = OutboxStore::open(path);
-        QCOMPARE(opened.error().code, u"not_an_outbox"_s);
+        QCOMPARE(opened.error().code, ErrorCode::NotAnOutbox);
         QCOMPARE(fileHash(path), before);
     }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxMigrations)
 #include "tst_outboxmigrations.moc"
+#include "util/errorcode.h"

@@ -121,16 +121,16 @@ private Q_SLOTS:
                                     << "/v1/health"_ba << 200 << QByteArray() << QString();
         QTest::newRow("POST batches, no token")
             << "POST"_ba
-            << "/v1/batches"_ba << 401 << QByteArray() << u"unauthorized"_s;
+            << "/v1/batches"_ba << 401 << QByteArray() << heard::ErrorCode::Unauthorized;
         QTest::newRow("GET config, no token")
             << "GET"_ba
-            << "/v1/config"_ba << 401 << QByteArray() << u"unauthorized"_s;
+            << "/v1/config"_ba << 401 << QByteArray() << heard::ErrorCode::Unauthorized;
         QTest::newRow("POST enrol, empty body")
             << "POST"_ba
-            << "/v1/enrol"_ba << 400 << QByteArray() << u"malformed"_s;
+            << "/v1/enrol"_ba << 400 << QByteArray() << heard::ErrorCode::Malformed;
 
         // Known paths, wrong method.
-        const QString notAllowed = u"method_not_allowed"_s;
+        const QString notAllowed = heard::ErrorCode::MethodNotAllowed;
         QTest::newRow("GET batches") << "GET"_ba
                                      << "/v1/batches"_ba << 405 << "POST"_ba << notAllowed;
         QTest::newRow("PUT batches") << "PUT"_ba
@@ -156,7 +156,7 @@ private Q_SLOTS:
                                      << "/v1/health"_ba << 405 << "GET"_ba << QString();
 
         // Paths the protocol does not have.
-        const QString notFound = u"not_found"_s;
+        const QString notFound = heard::ErrorCode::NotFound;
         QTest::newRow("GET unknown") << "GET"_ba
                                      << "/v1/nothing"_ba << 404 << QByteArray() << notFound;
         QTest::newRow("POST v2") << "POST"_ba
@@ -221,3 +221,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestInboxRoutes)
 #include "tst_inboxroutes.moc"
+#include "util/errorcode.h"

@@ -1,5 +1,7 @@
 #include "inbox/inboxstore.h"
 
+#include "util/errorcode.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,7 +100,7 @@ bool isUniqueViolation(const QSqlError &error)
 
 Error dbError(const QSqlError &error, const QString &what)
 {
-    return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
+    return Error { ErrorCode::DbError, u"%1 failed: %2"_s.arg(what, error.text()) };
 }
 
 /// One value as an SQL literal in the connection's own quoting (PQescapeByteaConn for bytes).
@@ -163,7 +165,8 @@ Result<std::unique_ptr<InboxStore>> InboxStore::open(const QString &spec)
     const bool postgres = spec.startsWith(u"postgres:"_s);
     if (!postgres && !spec.startsWith(u"sqlite:"_s)) {
         return Result<std::unique_ptr<InboxStore>>::failure(
-            u"bad_spec"_s, u"--db must be sqlite:PATH or postgres:URL, not \"%1\""_s.arg(spec));
+            ErrorCode::BadSpec,
+            u"--db must be sqlite:PATH or postgres:URL, not \"%1\""_s.arg(spec));
     }
     std::unique_ptr<InboxStore> store(new InboxStore(name, postgres));
     {
@@ -172,7 +175,7 @@ Result<std::unique_ptr<InboxStore>> InboxStore::open(const QString &spec)
             const QUrl url(spec.mid(9));
             if (!url.isValid() || url.path().size() < 2) {
                 return Result<std::unique_ptr<InboxStore>>::failure(
-                    u"bad_spec"_s,
+                    ErrorCode::BadSpec,
                     u"a PostgreSQL URL looks like postgresql://USER:PASS@HOST:PORT/DB"_s);
             }
             db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
@@ -188,7 +191,7 @@ Result<std::unique_ptr<InboxStore>> InboxStore::open(const QString &spec)
         }
         if (!db.open()) {
             return Result<std::unique_ptr<InboxStore>>::failure(
-                u"db_open_failed"_s,
+                ErrorCode::DbOpenFailed,
                 u"cannot open the inbox database: %1"_s.arg(db.lastError().text()));
         }
         if (postgres) {
@@ -272,7 +275,7 @@ Result<void> InboxStore::createSchema()
         }
         if (query.next()) {
             if (query.value(0).toInt() > kSchemaVersion) {
-                return Result<void>::failure(u"schema_too_new"_s,
+                return Result<void>::failure(ErrorCode::SchemaTooNew,
                                              u"this inbox database was written by a newer Heard"_s);
             }
             return {};
@@ -291,9 +294,9 @@ Result<void> InboxStore::wipeForTests()
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return inTransaction(u"wiping"_s, [&]() -> Result<void> {
         QSqlQuery query(db);
-        for (const auto &table : { u"devices"_s, u"enrolment_codes"_s, u"envelopes"_s,
-                                   u"quarantine"_s, u"batches"_s, u"messages"_s,
-                                   u"survey_definitions"_s }) {
+        for (const auto &table :
+             { u"devices"_s, u"enrolment_codes"_s, u"envelopes"_s, u"quarantine"_s, u"batches"_s,
+               u"messages"_s, u"survey_definitions"_s }) {
             if (!query.exec(u"DELETE FROM "_s + table)) {
                 return dbError(query.lastError(), u"wiping "_s + table);
             }
@@ -333,7 +336,7 @@ Result<void> InboxStore::enrolDevice(const QByteArray &codeHash, const QByteArra
             return dbError(query.lastError(), u"checking an enrolment code"_s);
         }
         if (query.numRowsAffected() != 1) {
-            return Result<void>::failure(u"bad_code"_s,
+            return Result<void>::failure(ErrorCode::BadCode,
                                          u"the enrolment code is unknown, used or expired"_s);
         }
         query.prepare(u"DELETE FROM devices WHERE public_key = ?"_s);
@@ -414,7 +417,7 @@ Result<void> InboxStore::revokeDevice(const QByteArray &publicKey)
         return dbError(query.lastError(), u"revoking a device"_s);
     }
     if (query.numRowsAffected() != 1) {
-        return Result<void>::failure(u"not_found"_s, u"no device with that key is enrolled"_s);
+        return Result<void>::failure(ErrorCode::NotFound, u"no device with that key is enrolled"_s);
     }
     return {};
 }
@@ -471,7 +474,7 @@ Result<QList<StoreOutcome>> InboxStore::storeRecordsOneByOne(const QByteArray &d
         if (!insert.exec()) {
             if (isUniqueViolation(insert.lastError())) {
                 return Result<QList<StoreOutcome>>::failure(
-                    u"record_race"_s, u"another writer stored a record first"_s);
+                    ErrorCode::RecordRace, u"another writer stored a record first"_s);
             }
             return dbError(insert.lastError(), u"storing a record"_s);
         }
@@ -545,7 +548,7 @@ Result<QList<StoreOutcome>> InboxStore::storeRecordsInBulk(const QByteArray &dev
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
         if (isRetryable(query.lastError())) {
-            return Result<QList<StoreOutcome>>::failure(u"record_race"_s,
+            return Result<QList<StoreOutcome>>::failure(ErrorCode::RecordRace,
                                                         u"another writer stored a record first"_s);
         }
         return dbError(query.lastError(), u"storing records"_s);
@@ -584,7 +587,7 @@ Result<QList<StoreOutcome>> InboxStore::storeRecordsInBulk(const QByteArray &dev
         if (it == held.cend()) {
             // Not inserted and not there: the row's writer rolled back after all. Try again.
             return Result<QList<StoreOutcome>>::failure(
-                u"record_race"_s, u"a record vanished while the batch was stored"_s);
+                ErrorCode::RecordRace, u"a record vanished while the batch was stored"_s);
         }
         if (first.value(record.recordId) == i && inserted.contains(record.recordId)) {
             outcomes.append(StoreOutcome::Stored);
@@ -631,7 +634,8 @@ InboxStore::storeBatch(const QString &idempotencyKey, const QByteArray &devicePu
                                    { idempotencyKey, devicePublicKey, requestHash, reply, now });
         if (!saved) {
             if (isUniqueViolation(save.lastError())) {
-                return Result<void>::failure(u"batch_exists"_s, u"the batch was saved meanwhile"_s);
+                return Result<void>::failure(ErrorCode::BatchExists,
+                                             u"the batch was saved meanwhile"_s);
             }
             return dbError(save.lastError(), u"saving a batch reply"_s);
         }
@@ -769,7 +773,7 @@ Result<void> InboxStore::addSurveyDefinition(const InboxSurveyDefinition &defini
         }
         if (newest.value() >= definition.version) {
             return Result<void>::failure(
-                u"version_not_newer"_s,
+                ErrorCode::VersionNotNewer,
                 u"survey %1 already has version %2 published; publish a higher version"_s
                     .arg(definition.surveyId)
                     .arg(newest.value()));
@@ -787,7 +791,7 @@ Result<void> InboxStore::addSurveyDefinition(const InboxSurveyDefinition &defini
         if (!query.exec()) {
             if (isUniqueViolation(query.lastError())) {
                 return Result<void>::failure(
-                    u"version_not_newer"_s,
+                    ErrorCode::VersionNotNewer,
                     u"survey %1 version %2 was published meanwhile"_s.arg(definition.surveyId)
                         .arg(definition.version));
             }

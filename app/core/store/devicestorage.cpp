@@ -4,6 +4,7 @@
 #include "crypto/envelope.h"
 #include "store/outboxstore.h"
 #include "store/sealedanswersink.h"
+#include "util/errorcode.h"
 #include "util/processhardening.h"
 
 #include <QDir>
@@ -26,14 +27,14 @@ Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDi
         return hardened.error();
     }
     if (!QDir().mkpath(dataDir)) {
-        return R::failure(u"data_dir_failed"_s,
+        return R::failure(ErrorCode::DataDirFailed,
                           u"The data folder %1 could not be created."_s.arg(dataDir));
     }
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     if (laPublicKey.size() != crypto_box_PUBLICKEYBYTES) {
         return R::failure(
-            u"bad_la_key"_s,
+            ErrorCode::BadLaKey,
             u"The LA public key must be %1 bytes, not %2."_s.arg(crypto_box_PUBLICKEYBYTES)
                 .arg(laPublicKey.size()));
     }
@@ -45,7 +46,7 @@ Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDi
     std::unique_ptr<DeviceStorage> storage(new DeviceStorage);
     const QString path = QDir(dataDir).filePath(outboxFileName());
     auto outbox = OutboxStore::open(path);
-    if (!outbox && outbox.error().code == u"corrupt_moved_aside"_s) {
+    if (!outbox && outbox.error().code == ErrorCode::CorruptMovedAside) {
         // The damaged file is kept aside for recovery; answers can still be taken in a new one.
         storage->m_notices.append(outbox.error().message);
         outbox = OutboxStore::open(path);

@@ -1,5 +1,7 @@
 #include "store/outboxstore.h"
 
+#include "util/errorcode.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -91,21 +93,21 @@ Error dbError(const QSqlError &error, const QString &what)
 {
     const int code = primaryCode(error);
     if (code == kSqliteFull) {
-        return Error { u"disk_full"_s,
+        return Error { ErrorCode::DiskFull,
                        u"The disk is full, so %1 failed and was not saved. Free some space and try "
                        u"again; everything saved earlier is kept."_s.arg(what) };
     }
     if (isCorruption(error)) {
-        return Error { u"corrupt"_s,
+        return Error { ErrorCode::Corrupt,
                        u"The outbox database is damaged (%1: %2)."_s.arg(what,
                                                                          error.databaseText()) };
     }
     if (code == kSqliteIoErr) {
-        return Error { u"io_error"_s,
+        return Error { ErrorCode::IoError,
                        u"The disk reported an error during %1: %2"_s.arg(what,
                                                                          error.databaseText()) };
     }
-    return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
+    return Error { ErrorCode::DbError, u"%1 failed: %2"_s.arg(what, error.text()) };
 }
 
 Result<void> exec(const QSqlDatabase &db, const QString &sql, const QString &what)
@@ -125,7 +127,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QStrin
         return dbError(query.lastError(), what);
     }
     if (!query.next()) {
-        return Result<QVariant>::failure(u"db_error"_s, u"%1 returned no row."_s.arg(what));
+        return Result<QVariant>::failure(ErrorCode::DbError, u"%1 returned no row."_s.arg(what));
     }
     return query.value(0);
 }
@@ -182,7 +184,7 @@ Result<QString> moveAside(const QString &path)
     }
     if (!QFile::rename(path, target)) {
         return Result<QString>::failure(
-            u"corrupt_move_failed"_s,
+            ErrorCode::CorruptMoveFailed,
             u"The outbox database %1 is damaged and could not be moved aside to %2; it was left "
             u"untouched. Copy it somewhere safe before starting a new outbox."_s.arg(path, target));
     }
@@ -191,7 +193,7 @@ Result<QString> moveAside(const QString &path)
     for (const QString &suffix : { u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
             return Result<QString>::failure(
-                u"corrupt_move_failed"_s,
+                ErrorCode::CorruptMoveFailed,
                 u"The outbox database %1 is damaged; it was moved aside to %2, but %3 could not "
                 u"be moved beside it. Move it by hand before starting a new outbox."_s.arg(
                     path, target, path + suffix));
@@ -236,7 +238,7 @@ Result<void> applyPragma(const QSqlDatabase &db, const Pragma &pragma)
     }
     const QString actual = value->toString().toLower();
     if (actual != pragma.expected) {
-        return Result<void>::failure(u"pragma_failed"_s,
+        return Result<void>::failure(ErrorCode::PragmaFailed,
                                      u"%1 did not take effect: it reads back \"%2\", not \"%3\"; "
                                      u"the outbox cannot promise durability, so it was not "
                                      u"opened."_s.arg(pragma.set, actual, pragma.expected));
@@ -252,11 +254,11 @@ Result<void> checkQuick(const QSqlDatabase &db)
         return dbError(query.lastError(), u"PRAGMA quick_check"_s);
     }
     if (!query.next()) {
-        return Result<void>::failure(u"corrupt"_s, u"quick_check returned nothing"_s);
+        return Result<void>::failure(ErrorCode::Corrupt, u"quick_check returned nothing"_s);
     }
     const QString first = query.value(0).toString();
     if (first != u"ok"_s) {
-        return Result<void>::failure(u"corrupt"_s, u"quick_check: %1"_s.arg(first));
+        return Result<void>::failure(ErrorCode::Corrupt, u"quick_check: %1"_s.arg(first));
     }
     return {};
 }
@@ -271,7 +273,7 @@ Result<int> checkOwnership(const QSqlDatabase &db)
     const int version = versionValue->toInt();
     if (version > OutboxStore::kSchemaVersion) {
         return Result<int>::failure(
-            u"schema_too_new"_s,
+            ErrorCode::SchemaTooNew,
             u"The outbox was written by a newer Heard (schema version %1; this one knows up to "
             u"%2). Update Heard; the file was left untouched."_s.arg(version)
                 .arg(OutboxStore::kSchemaVersion));
@@ -282,7 +284,7 @@ Result<int> checkOwnership(const QSqlDatabase &db)
             return tables.error();
         }
         if (tables->toInt() != 0) {
-            return Result<int>::failure(u"not_an_outbox"_s,
+            return Result<int>::failure(ErrorCode::NotAnOutbox,
                                         u"The file holds another program's database, not a "
                                         u"Heard outbox; it was left untouched."_s);
         }
@@ -306,10 +308,10 @@ Result<void> migrate(const QSqlDatabase &db, int version)
             return exec(db, u"PRAGMA user_version = %1"_s.arg(migration.version), what);
         });
         if (!migrated) {
-            if (migrated.error().code == u"disk_full"_s) {
+            if (migrated.error().code == ErrorCode::DiskFull) {
                 return migrated;
             }
-            return Result<void>::failure(u"migration_failed"_s, migrated.error().message);
+            return Result<void>::failure(ErrorCode::MigrationFailed, migrated.error().message);
         }
     }
     return {};
@@ -387,7 +389,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         if (!moved) {
             return moved.error();
         }
-        return R::failure(u"corrupt_moved_aside"_s,
+        return R::failure(ErrorCode::CorruptMovedAside,
                           u"The outbox database %1 was damaged (%2). It was moved aside to %3 "
                           u"(with its -wal/-shm) so nothing in it is lost; a new empty outbox "
                           u"can be started at %1."_s.arg(path, why, moved.value()));
@@ -397,7 +399,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         QString why;
         if (!looksLikeSqlite(path, &why)) {
             if (why.startsWith(u"cannot be read"_s)) {
-                return R::failure(u"db_open_failed"_s, u"The outbox %1 %2"_s.arg(path, why));
+                return R::failure(ErrorCode::DbOpenFailed, u"The outbox %1 %2"_s.arg(path, why));
             }
             return corruptFound(why);
         }
@@ -408,7 +410,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         if (!db.isValid()) {
             QSqlDatabase::removeDatabase(name);
-            return R::failure(u"db_open_failed"_s,
+            return R::failure(ErrorCode::DbOpenFailed,
                               u"The SQLite driver for Qt (QSQLITE) is not available."_s);
         }
         db.setDatabaseName(path);
@@ -417,7 +419,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
             const QString text = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return R::failure(u"db_open_failed"_s,
+            return R::failure(ErrorCode::DbOpenFailed,
                               u"The outbox %1 could not be opened: %2"_s.arg(path, text));
         }
     }
@@ -425,7 +427,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
     // Owner only; SQLite gives the -wal and -shm it creates later the same mode.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (auto ready = setUp(name); !ready) {
-        if (ready.error().code == u"corrupt"_s) {
+        if (ready.error().code == ErrorCode::Corrupt) {
             store.reset(); // close before moving the file
             return corruptFound(ready.error().message);
         }
@@ -438,11 +440,11 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
 {
     using R = Result<QList<QByteArray>>;
     if (!QFileInfo::exists(path)) {
-        return R::failure(u"not_found"_s, u"There is no outbox file at %1."_s.arg(path));
+        return R::failure(ErrorCode::NotFound, u"There is no outbox file at %1."_s.arg(path));
     }
     QString why;
     if (!looksLikeSqlite(path, &why)) {
-        return R::failure(u"not_an_outbox"_s, u"%1 is not an outbox: %2."_s.arg(path, why));
+        return R::failure(ErrorCode::NotAnOutbox, u"%1 is not an outbox: %2."_s.arg(path, why));
     }
     const QString name = newConnectionName();
     struct Dropper
@@ -456,7 +458,7 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!db.open()) {
         return R::failure(
-            u"db_open_failed"_s,
+            ErrorCode::DbOpenFailed,
             u"%1 could not be opened read-only: %2"_s.arg(path, db.lastError().text()));
     }
     auto version = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
@@ -464,10 +466,10 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
         return version.error();
     }
     if (version->toInt() == 0) {
-        return R::failure(u"not_an_outbox"_s, u"%1 is not a Heard outbox."_s.arg(path));
+        return R::failure(ErrorCode::NotAnOutbox, u"%1 is not a Heard outbox."_s.arg(path));
     }
     if (version->toInt() > kSchemaVersion) {
-        return R::failure(u"schema_too_new"_s,
+        return R::failure(ErrorCode::SchemaTooNew,
                           u"%1 was written by a newer Heard (schema version %2)."_s.arg(path).arg(
                               version->toInt()));
     }
@@ -507,7 +509,7 @@ Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
             // record_id is UNIQUE: the constraint is the duplicate check (and the transaction
             // rolls back, so a batch with one duplicate saves nothing).
             if (primaryCode(insert.lastError()) == kSqliteConstraint) {
-                return Result<void>::failure(u"duplicate_record"_s,
+                return Result<void>::failure(ErrorCode::DuplicateRecord,
                                              u"Record %1 is already in the outbox."_s.arg(id));
             }
             return dbError(insert.lastError(), u"saving an envelope"_s);
@@ -522,7 +524,7 @@ Result<void> validate(const OutboxRecord &record)
     if (record.recordId.isNull() || record.envelope.isEmpty() || record.surveyId.isEmpty()
         || !record.day.isValid()
         || (record.kind != u"answer"_s && record.kind != u"session_end"_s)) {
-        return Result<void>::failure(u"invalid_record"_s,
+        return Result<void>::failure(ErrorCode::InvalidRecord,
                                      u"An outbox record needs a record id, survey id, day, kind "
                                      u"(answer or session_end) and an envelope."_s);
     }
@@ -555,7 +557,7 @@ Result<void> OutboxStore::checkpointTruncate()
         return dbError(query.lastError(), u"checkpointing the outbox"_s);
     }
     if (query.value(0).toInt() != 0) {
-        return Result<void>::failure(u"checkpoint_busy"_s,
+        return Result<void>::failure(ErrorCode::CheckpointBusy,
                                      u"The outbox log could not be emptied because another "
                                      u"connection is reading it; try again."_s);
     }
@@ -707,7 +709,7 @@ Result<void> OutboxStore::verifyIntegrity() const
         problems.append(query.value(0).toString());
     }
     if (problems != QStringList { u"ok"_s }) {
-        return Result<void>::failure(u"integrity_failed"_s,
+        return Result<void>::failure(ErrorCode::IntegrityFailed,
                                      u"integrity_check: %1"_s.arg(problems.join(u"; "_s)));
     }
     return {};
@@ -848,7 +850,7 @@ Result<int> OutboxStore::completeBatch(const QUuid &batchId, const QByteArray &r
             return dbError(query.lastError(), u"saving a receipt"_s);
         }
         if (query.numRowsAffected() != 1) {
-            return Result<void>::failure(u"not_found"_s,
+            return Result<void>::failure(ErrorCode::NotFound,
                                          u"no open batch %1"_s.arg(uuidText(batchId)));
         }
         QSqlQuery remove(db);

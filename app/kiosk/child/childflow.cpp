@@ -6,6 +6,7 @@
 #include "child/progressrow.h"
 #include "child/svgpicture.h"
 #include "child/theme.h"
+#include "util/errorcode.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -34,11 +35,9 @@ namespace {
 bool isValidationCode(const QString &code)
 {
     static const QStringList codes {
-        QStringLiteral("not_in_progress"), QStringLiteral("wrong_kind"),
-        QStringLiteral("unknown_choice"),  QStringLiteral("empty_answer"),
-        QStringLiteral("too_long"),        QStringLiteral("withheld"),
-        QStringLiteral("already_started"), QStringLiteral("at_start"),
-        QStringLiteral("invalid_outcome"),
+        ErrorCode::NotInProgress,  ErrorCode::WrongKind, ErrorCode::UnknownChoice,
+        ErrorCode::EmptyAnswer,    ErrorCode::TooLong,   ErrorCode::Withheld,
+        ErrorCode::AlreadyStarted, ErrorCode::AtStart,   ErrorCode::InvalidOutcome,
     };
     return codes.contains(code);
 }
