@@ -90,9 +90,15 @@ Result<QByteArray> readPassphrase(const QString &file, bool confirm)
                 ErrorCode::NoPassphrase,
                 u"no terminal to ask for the passphrase; use --passphrase-file FILE"_s);
         auto first = askOnTerminal("LA key passphrase: ");
+        if (!first)
+            return first;
         passphrase = std::move(first).value();
         if (confirm) {
             auto again = askOnTerminal("Repeat the passphrase: ");
+            if (!again) {
+                wipe(passphrase);
+                return again;
+            }
             QByteArray second = std::move(again).value();
             const bool same = second == passphrase;
             wipe(second);
