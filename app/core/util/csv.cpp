@@ -20,8 +20,7 @@ QString defuse(const QString &cell)
 QByteArray field(const QString &raw)
 {
     const QString cell = defuse(raw);
-    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n')
-        && !cell.contains(u'\r'))
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r'))
         return cell.toUtf8();
     QString quoted = cell;
     quoted.replace(u"\""_s, u"\"\""_s);

@@ -17,21 +17,16 @@ struct Error
 
 /// Either a value or an Error. Used instead of exceptions across the core API so that every
 /// failure is visible at the call site ([[nodiscard]]).
-template<typename T> class [[nodiscard]] Result
+template <typename T>
+class [[nodiscard]] Result
 {
 public:
-    Result(T value)
-        : m_data(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_data(std::move(error))
-    {
-    }
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
 
     static Result failure(QString code, QString message)
     {
-        return Result(Error { std::move(code), std::move(message) });
+        return Result(Error{std::move(code), std::move(message)});
     }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
@@ -51,19 +46,17 @@ private:
 };
 
 /// Result for operations that return nothing but can fail.
-template<> class [[nodiscard]] Result<void>
+template <>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
+    Result(Error error) : m_error(std::move(error)) {}
 
     static Result success() { return {}; }
     static Result failure(QString code, QString message)
     {
-        return Result(Error { std::move(code), std::move(message) });
+        return Result(Error{std::move(code), std::move(message)});
     }
 
     bool ok() const { return !m_error.has_value(); }
