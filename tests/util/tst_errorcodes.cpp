@@ -67,6 +67,7 @@ private Q_SLOTS:
     void documentedListsMatchTheCode_data();
     void documentedListsMatchTheCode();
     void everyDefinedCodeIsUsedAndDistinct();
+    void noCodeIsALiteralInApp();
 };
 
 void TestErrorCodes::tableParser_data()
@@ -160,6 +161,27 @@ void TestErrorCodes::everyDefinedCodeIsUsedAndDistinct()
     }
     QVERIFY2(unused.isEmpty(),
              qPrintable(u"defined but never used in app/: "_s + unused.join(u", "_s)));
+}
+
+void TestErrorCodes::noCodeIsALiteralInApp()
+{
+    // A new code written as a literal would escape the checks above: name it in errorcode.h.
+    static const QRegularExpression literalCode(
+        u"(failure\\(\\s*|\\bError\\s*\\{\\s*|error\\(\\)\\.code\\s*[!=]=\\s*)"
+        "(u\"|QStringLiteral\\(|QLatin1String\\(|QString::fromLatin1\\(\")"_s);
+    QStringList found;
+    QDirIterator files(QStringLiteral(HEARD_SOURCE_DIR "/app"), { u"*.cpp"_s, u"*.h"_s },
+                       QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString text = readText(path);
+        for (auto it = literalCode.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            const qsizetype line = text.left(match.capturedStart()).count(u'\n') + 1;
+            found.append(u"%1:%2"_s.arg(path.mid(path.indexOf(u"/app/"_s) + 1)).arg(line));
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(u"error codes as literals: "_s + found.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestErrorCodes)
