@@ -2,6 +2,7 @@
 #include "crypto/envelope.h"
 #include "crypto/keybundle.h"
 #include "crypto/responsepayload.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -397,4 +398,3 @@ private:
 
 QTEST_GUILESS_MAIN(TestAdminKeys)
 #include "tst_admin_keys.moc"
-#include "util/errorcode.h"

@@ -1,5 +1,6 @@
 // The device key: created once with mode 0600, reloaded unchanged, refused when others can read it.
 #include "crypto/deviceidentity.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,4 +105,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDeviceIdentity)
 #include "tst_deviceidentity.moc"
-#include "util/errorcode.h"

@@ -1,6 +1,7 @@
 // Envelope v1: round trip, and every way a changed envelope must be refused.
 #include "crypto/envelope.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -378,4 +379,3 @@ private:
 
 QTEST_GUILESS_MAIN(TestEnvelope)
 #include "tst_envelope.moc"
-#include "util/errorcode.h"

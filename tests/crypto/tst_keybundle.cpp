@@ -2,6 +2,7 @@
 #include "crypto/envelopeheader.h"
 #include "crypto/keybundle.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,4 +186,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestKeyBundle)
 #include "tst_keybundle.moc"
-#include "util/errorcode.h"

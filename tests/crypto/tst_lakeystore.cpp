@@ -2,6 +2,7 @@
 // old keys usable.
 #include "crypto/envelope.h"
 #include "crypto/lakeystore.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -169,4 +170,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestLaKeyStore)
 #include "tst_lakeystore.moc"
-#include "util/errorcode.h"

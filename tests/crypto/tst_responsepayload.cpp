@@ -1,5 +1,6 @@
 // The JSON inside the sealed box: what is encoded, and strict decoding.
 #include "crypto/responsepayload.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,4 +186,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestResponsePayload)
 #include "tst_responsepayload.moc"
-#include "util/errorcode.h"

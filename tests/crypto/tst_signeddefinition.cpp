@@ -1,6 +1,7 @@
 // Signed survey definition updates: only the exact bytes the LA root key signed are accepted.
 #include "crypto/signeddefinition.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,4 +204,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestSignedDefinition)
 #include "tst_signeddefinition.moc"
-#include "util/errorcode.h"

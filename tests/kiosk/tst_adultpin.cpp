@@ -1,5 +1,6 @@
 // The adult PIN: Argon2id on disk with 0600, attempts counted before the check, escalating waits.
 #include "device/adultpin.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -152,4 +153,3 @@ void TestAdultPin::change()
 
 QTEST_GUILESS_MAIN(TestAdultPin)
 #include "tst_adultpin.moc"
-#include "util/errorcode.h"

@@ -3,6 +3,7 @@
 #include "kioskfixture.h"
 #include "store/outboxstore.h"
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QLabel>
 #include <QTest>
@@ -69,4 +70,3 @@ void TestAdultStatus::refusedAnswersAreNamed()
 
 QTEST_MAIN(TestAdultStatus)
 #include "tst_adultstatus.moc"
-#include "util/errorcode.h"

@@ -2,6 +2,7 @@
 // arrival order, and a retraction (no codes, no special, no text) means "not answered".
 #include "report/responseset.h"
 #include "reportfixture.h"
+#include "util/errorcode.h"
 
 #include <QTest>
 
@@ -108,4 +109,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestResponseSet)
 #include "tst_responseset.moc"
-#include "util/errorcode.h"

@@ -1,5 +1,6 @@
 // Suppressor: primary and secondary small-number suppression.
 #include "report/suppressor.h"
+#include "util/errorcode.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -154,4 +155,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSuppressor)
 #include "tst_suppressor.moc"
-#include "util/errorcode.h"

@@ -1,6 +1,7 @@
 #include "memorysink.h"
 #include "session/sessionengine.h"
 #include "surveybuilder.h"
+#include "util/errorcode.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -898,4 +899,3 @@ void TestSessionEngine::emptySurveyCompletesAtStart()
 
 QTEST_GUILESS_MAIN(TestSessionEngine)
 #include "tst_sessionengine.moc"
-#include "util/errorcode.h"

@@ -2,6 +2,7 @@
 // damaged files, which must be moved aside, never silently replaced.
 
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -300,4 +301,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestOutboxFaults)
 #include "tst_outboxfaults.moc"
-#include "util/errorcode.h"

@@ -2,6 +2,7 @@
 // is a frozen copy of what each version created: never edit it, add a new version instead.
 
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -239,4 +240,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestOutboxMigrations)
 #include "tst_outboxmigrations.moc"
-#include "util/errorcode.h"

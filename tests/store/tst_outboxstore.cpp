@@ -2,6 +2,7 @@
 // session leaves no bytes behind.
 
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -306,4 +307,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestOutboxStore)
 #include "tst_outboxstore.moc"
-#include "util/errorcode.h"

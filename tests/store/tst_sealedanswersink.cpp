@@ -7,6 +7,7 @@
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -387,4 +388,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSealedAnswerSink)
 #include "tst_sealedanswersink.moc"
-#include "util/errorcode.h"

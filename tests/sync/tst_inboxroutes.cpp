@@ -1,6 +1,7 @@
 // heard-inbox's routing as a client sees it on the wire: every protocol path with its own method
 // still works, any other method gets 405 with Allow, and unknown paths get a JSON 404.
 #include "inboxprocess.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -221,4 +222,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestInboxRoutes)
 #include "tst_inboxroutes.moc"
-#include "util/errorcode.h"

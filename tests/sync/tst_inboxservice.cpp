@@ -3,6 +3,7 @@
 #include "crypto/keybundle.h"
 #include "inbox/inboxservice.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -331,4 +332,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestInboxService)
 #include "tst_inboxservice.moc"
-#include "util/errorcode.h"

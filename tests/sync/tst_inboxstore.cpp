@@ -1,6 +1,7 @@
 // The inbox database on SQLite and PostgreSQL: the same behaviour from the same SQL.
 #include "inbox/inboxstore.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -353,4 +354,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestInboxStore)
 #include "tst_inboxstore.moc"
-#include "util/errorcode.h"

@@ -2,6 +2,7 @@
 // survey id, versions only forwards, and a database from before the table existed gains it.
 #include "inbox/inboxstore.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -120,4 +121,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestInboxSurveys)
 #include "tst_inboxsurveys.moc"
-#include "util/errorcode.h"

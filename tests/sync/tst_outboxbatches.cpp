@@ -2,6 +2,7 @@
 #include "../store/storetestutil.h"
 #include "store/outboxstore.h"
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,4 +87,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestOutboxBatches)
 #include "tst_outboxbatches.moc"
-#include "util/errorcode.h"

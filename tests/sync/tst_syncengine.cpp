@@ -4,6 +4,7 @@
 #include "inboxprocess.h"
 #include "sync/backoff.h"
 #include "sync/syncengine.h"
+#include "util/errorcode.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -343,4 +344,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
 #include "tst_syncengine.moc"
-#include "util/errorcode.h"

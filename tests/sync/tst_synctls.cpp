@@ -3,6 +3,7 @@
 #include "devicefixture.h"
 #include "inboxprocess.h"
 #include "sync/syncengine.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QProcess>
@@ -189,4 +190,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestSyncTls)
 #include "tst_synctls.moc"
-#include "util/errorcode.h"
