@@ -63,7 +63,11 @@ int check(const QStringList &args)
     // A throwaway device key: the check must not depend on any real device.
     QByteArray seed(32, Qt::Uninitialized);
     randombytes_buf(seed.data(), size_t(seed.size()));
-    const DeviceIdentity device = DeviceIdentity::fromSeed(seed).value();
+    const Result<DeviceIdentity> device = DeviceIdentity::fromSeed(seed);
+    if (!device) {
+        err() << "check: " << device.error().message << '\n';
+        return 1;
+    }
     int failures = 0;
     for (const LaPublicKey &key : bundle->keys()) {
         const QString id = QString::fromLatin1(key.keyId.toHex());
@@ -73,7 +77,7 @@ int check(const QStringList &args)
         header.surveyVersion = 1;
         header.day = QDate::currentDate();
         const QByteArray sample("heard-admin check sample");
-        auto sealed = EnvelopeSealer(device, key.publicKey).seal(header, sample);
+        auto sealed = EnvelopeSealer(*device, key.publicKey).seal(header, sample);
         auto opened
             = sealed ? opener->open(sealed.value()) : Result<OpenedEnvelope>(sealed.error());
         if (opened && opened->payload == sample) {

@@ -1,6 +1,7 @@
 #include "keyfiles.h"
 
 #include "passphrase.h"
+#include "util/errorcode.h"
 #include "util/processhardening.h"
 #include "util/strictbase64.h"
 
@@ -23,18 +24,18 @@ Result<QByteArray> KeyFiles::readRootPublicKey() const
     QFile file(rootPublicKey);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
-            u"io"_s, u"cannot read %1: %2"_s.arg(rootPublicKey, file.errorString()));
+            ErrorCode::Io, u"cannot read %1: %2"_s.arg(rootPublicKey, file.errorString()));
     const auto decoded = strictBase64(file.readAll().trimmed());
     if (!decoded || decoded->size() != 32)
         return Result<QByteArray>::failure(
-            u"malformed"_s, u"%1 is not a base64 Ed25519 public key"_s.arg(rootPublicKey));
+            ErrorCode::Malformed, u"%1 is not a base64 Ed25519 public key"_s.arg(rootPublicKey));
     return *decoded;
 }
 
 Result<LaKeyStore> KeyFiles::load(const QString &passphraseFile) const
 {
     if (!QFile::exists(secret))
-        return Result<LaKeyStore>::failure(u"not_found"_s, u"%1 does not exist"_s.arg(secret));
+        return Result<LaKeyStore>::failure(ErrorCode::NotFound, u"%1 does not exist"_s.arg(secret));
     // The LA's secret keys are about to be in memory: a crash must not write them to disk.
     if (auto hardened = disableCoreDumps(); !hardened)
         return hardened.error();
@@ -50,7 +51,7 @@ Result<LaKeyStore> KeyFiles::load(const QString &passphraseFile) const
         return root.error();
     if (root.value() != store->rootPublicKey())
         return Result<LaKeyStore>::failure(
-            u"root_mismatch"_s, u"%1 is not the root key in %2"_s.arg(rootPublicKey, secret));
+            ErrorCode::RootMismatch, u"%1 is not the root key in %2"_s.arg(rootPublicKey, secret));
     return store;
 }
 

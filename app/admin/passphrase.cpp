@@ -1,5 +1,7 @@
 #include "passphrase.h"
 
+#include "util/errorcode.h"
+
 #include <QFile>
 
 #include <sodium.h>
@@ -74,7 +76,8 @@ Result<QByteArray> readPassphrase(const QString &file, bool confirm)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return Result<QByteArray>::failure(
-                u"io"_s, u"cannot read the passphrase file %1: %2"_s.arg(file, f.errorString()));
+                ErrorCode::Io,
+                u"cannot read the passphrase file %1: %2"_s.arg(file, f.errorString()));
         QByteArray content = f.readAll();
         const qsizetype end = content.indexOf('\n');
         passphrase = end < 0 ? content : content.left(end);
@@ -84,23 +87,31 @@ Result<QByteArray> readPassphrase(const QString &file, bool confirm)
     } else {
         if (!isatty(STDIN_FILENO))
             return Result<QByteArray>::failure(
-                u"no_passphrase"_s,
+                ErrorCode::NoPassphrase,
                 u"no terminal to ask for the passphrase; use --passphrase-file FILE"_s);
         auto first = askOnTerminal("LA key passphrase: ");
+        if (!first)
+            return first;
         passphrase = std::move(first).value();
         if (confirm) {
             auto again = askOnTerminal("Repeat the passphrase: ");
+            if (!again) {
+                wipe(passphrase);
+                return again;
+            }
             QByteArray second = std::move(again).value();
             const bool same = second == passphrase;
             wipe(second);
             if (!same) {
                 wipe(passphrase);
-                return Result<QByteArray>::failure(u"mismatch"_s, u"the two passphrases differ"_s);
+                return Result<QByteArray>::failure(ErrorCode::Mismatch,
+                                                   u"the two passphrases differ"_s);
             }
         }
     }
     if (passphrase.isEmpty())
-        return Result<QByteArray>::failure(u"empty_passphrase"_s, u"the passphrase is empty"_s);
+        return Result<QByteArray>::failure(ErrorCode::EmptyPassphrase,
+                                           u"the passphrase is empty"_s);
     return passphrase;
 }
 

@@ -1,5 +1,7 @@
 #include "pdfrenderer.h"
 
+#include "util/errorcode.h"
+
 #include <QFile>
 #include <QFont>
 #include <QImage>
@@ -53,7 +55,7 @@ Result<void> PdfRenderer::write(const QString &path, const QString &title, const
     writer.setResolution(300);
     document.print(&writer);
     if (!QFile::exists(path))
-        return Result<void>::failure(u"pdf_failed"_s, u"could not write %1"_s.arg(path));
+        return Result<void>::failure(ErrorCode::PdfFailed, u"could not write %1"_s.arg(path));
     return Result<void>::success();
 }
 

@@ -13,6 +13,7 @@
 #include "report/reporthtml.h"
 #include "report/responseset.h"
 #include "survey/surveyloader.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -36,7 +37,7 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Result<void>::failure(u"write_failed"_s, u"could not write %1"_s.arg(path));
+        return Result<void>::failure(ErrorCode::WriteFailed, u"could not write %1"_s.arg(path));
     return Result<void>::success();
 }
 
@@ -78,7 +79,7 @@ Result<void> loadPublishedSurveys(const SurveyLoader &loader, const QStringList 
                     u"published %1 does not verify with the LA root key (la-root.pub): %2"_s.arg(
                         name, verified.error().message));
             if (verified->surveyId() != row.surveyId || verified->version() != row.version)
-                return Result<void>::failure(u"bad_signature"_s,
+                return Result<void>::failure(ErrorCode::BadSignature,
                                              u"published %1 is signed as survey %2 version %3"_s
                                                  .arg(name, verified->surveyId())
                                                  .arg(verified->version()));

@@ -2,11 +2,11 @@
 
 #include "promptacksslserver.h"
 #include "promptacktcpserver.h"
+#include "util/logging.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
-#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +66,7 @@ QHttpServerResponse InboxServer::respond(const QHttpServerRequest &request,
 {
     if (!reply.logLine.isEmpty()) {
         // Log lines name devices by short id and batches by key only (InboxService's contract).
-        QTextStream(stderr) << reply.logLine << '\n';
+        qCInfo(lcInbox, "%s", qUtf8Printable(reply.logLine));
     }
     // A reply to HEAD has no body (Qt 6.4 would send it, and a keep-alive client would then
     // read it as the start of the next reply).

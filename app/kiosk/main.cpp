@@ -11,6 +11,7 @@
 #include "survey/framework.h"
 #include "survey/surveycatalog.h"
 #include "sync/devicesync.h"
+#include "util/errorcode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,14 +45,14 @@ Result<DeviceFolder::SealingInputs> sealingInputs(const QCommandLineParser &args
         const QByteArray key = readPublicKeyFile(args.value(QStringLiteral("la-public-key")));
         if (key.size() != 32)
             return Result<DeviceFolder::SealingInputs>::failure(
-                QStringLiteral("bad_key"), QStringLiteral("--la-public-key: not a 32-byte key"));
+                ErrorCode::BadKey, QStringLiteral("--la-public-key: not a 32-byte key"));
         inputs.laPublicKey = key;
         return inputs;
     }
     inputs.pinnedRoot = pinnedRoot(args, assetsDir);
     if (inputs.pinnedRoot.size() != 32)
         return Result<DeviceFolder::SealingInputs>::failure(
-            QStringLiteral("no_key"),
+            ErrorCode::NoKey,
             QStringLiteral("No LA root key: expected %1 or --la-root FILE.")
                 .arg(ShareDir::demoRootKeyFile(assetsDir)));
     inputs.givenKeyBundle = args.isSet(QStringLiteral("key-bundle"))

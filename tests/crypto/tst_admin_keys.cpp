@@ -7,6 +7,7 @@
 #include "support/programrun.h"
 #include "support/sessioninfos.h"
 #include "support/testidentities.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,7 +175,7 @@ private slots:
         QVERIFY2(
             csv.err.contains(u"rejected record "_s + records.at(5).toString(QUuid::WithoutBraces)),
             qPrintable(csv.err));
-        QVERIFY(csv.err.contains(u"bad_signature"_s));
+        QVERIFY(csv.err.contains(ErrorCode::BadSignature));
         QVERIFY2(csv.err.contains(u"garbage.henv: malformed"_s), qPrintable(csv.err));
         QCOMPARE(csv.err.split(u'\n').filter(QRegularExpression(u"^rejected "_s)).size(), 2);
         QVERIFY(csv.err.contains(u"rejected 2;"_s));

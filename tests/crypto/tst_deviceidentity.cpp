@@ -1,5 +1,6 @@
 // The device key: created once with mode 0600, reloaded unchanged, refused when others can read it.
 #include "crypto/deviceidentity.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,7 +85,7 @@ private slots:
         QCOMPARE(chmod(path.constData(), mode_t(mode)), 0);
         const auto loaded = DeviceIdentity::loadOrCreate(dir.path());
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, u"insecure_permissions"_s);
+        QCOMPARE(loaded.error().code, ErrorCode::InsecurePermissions);
         QVERIFY(loaded.error().message.contains(u"chmod 600"_s));
     }
 
@@ -98,7 +99,7 @@ private slots:
         file.close();
         const auto loaded = DeviceIdentity::loadOrCreate(dir.path());
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, u"malformed"_s);
+        QCOMPARE(loaded.error().code, ErrorCode::Malformed);
     }
 };
 

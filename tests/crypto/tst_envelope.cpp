@@ -1,9 +1,10 @@
 // Envelope v1: round trip, and every way a changed envelope must be refused.
 #include "crypto/envelope.h"
 #include "crypto/sodium.h"
-#include "support/testkeypair.h"
 #include "support/envelopeheaders.h"
 #include "support/testidentities.h"
+#include "support/testkeypair.h"
+#include "util/errorcode.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -152,7 +153,7 @@ private slots:
         QFETCH(QString, message);
         const auto decoded = EnvelopeHeader::decode(bytes);
         QVERIFY(!decoded.ok());
-        QCOMPARE(decoded.error().code, u"malformed"_s);
+        QCOMPARE(decoded.error().code, ErrorCode::Malformed);
         QVERIFY2(decoded.error().message.contains(message), qPrintable(decoded.error().message));
     }
 
@@ -204,7 +205,7 @@ private slots:
             h.recordId = QUuid();
         auto sealed = EnvelopeSealer(m_device, m_la.publicKey).seal(h, payload300());
         QVERIFY(!sealed.ok());
-        QCOMPARE(sealed.error().code, u"malformed"_s);
+        QCOMPARE(sealed.error().code, ErrorCode::Malformed);
     }
 
     void everyBitFlipIsRejected()
@@ -220,7 +221,7 @@ private slots:
             if (opened.ok())
                 QFAIL(qPrintable(u"flipping bit %1 was not noticed"_s.arg(bit)));
             const QString code = opened.error().code;
-            if (code != u"malformed" && code != u"bad_signature")
+            if (code != ErrorCode::Malformed && code != ErrorCode::BadSignature)
                 QFAIL(qPrintable(u"bit %1: unexpected code %2"_s.arg(bit).arg(code)));
             QVERIFY(!EnvelopeOpener::verifySignature(bad).ok());
             ++rejected;
@@ -240,7 +241,7 @@ private slots:
         // And from the front, and extended.
         for (qsizetype cut = 1; cut < good.size(); ++cut)
             QVERIFY(!m_opener.open(good.mid(cut)).ok());
-        QCOMPARE(m_opener.open(good + '\0').error().code, u"malformed"_s);
+        QCOMPARE(m_opener.open(good + '\0').error().code, ErrorCode::Malformed);
     }
 
     void headerSwapIsRejected()
@@ -255,7 +256,7 @@ private slots:
 
         // Header of a, body and signature of b: the signature no longer matches.
         const QByteArray swapped = a.left(headerSize) + b.mid(headerSize);
-        QCOMPARE(m_opener.open(swapped).error().code, u"bad_signature"_s);
+        QCOMPARE(m_opener.open(swapped).error().code, ErrorCode::BadSignature);
 
         // A device that re-signs the swapped envelope still cannot move the box under another
         // header.
@@ -263,7 +264,7 @@ private slots:
         const QByteArray resigned
             = a.left(headerSize) + body + u8sig(m_device, a.left(headerSize) + body);
         QVERIFY(EnvelopeOpener::verifySignature(resigned).ok());
-        QCOMPARE(m_opener.open(resigned).error().code, u"header_mismatch"_s);
+        QCOMPARE(m_opener.open(resigned).error().code, ErrorCode::HeaderMismatch);
     }
 
     void innerOuterMismatchIsRejected()
@@ -277,7 +278,7 @@ private slots:
 
         const QByteArray mismatched
             = handBuilt(m_device, outerBytes, inner.encode().value() + "{}", m_la.publicKey);
-        QCOMPARE(m_opener.open(mismatched).error().code, u"header_mismatch"_s);
+        QCOMPARE(m_opener.open(mismatched).error().code, ErrorCode::HeaderMismatch);
 
         // The honest construction opens, so the test above fails for the right reason.
         const QByteArray honest
@@ -288,7 +289,7 @@ private slots:
 
         // A box too short to hold the header copy is refused before opening.
         const QByteArray tooShort = handBuilt(m_device, outerBytes, "x", m_la.publicKey);
-        QCOMPARE(m_opener.open(tooShort).error().code, u"malformed"_s);
+        QCOMPARE(m_opener.open(tooShort).error().code, ErrorCode::Malformed);
     }
 
     void wrongLaKey()
@@ -296,7 +297,7 @@ private slots:
         const TestKeyPair other = TestKeyPair::box();
         const QByteArray envelope
             = EnvelopeSealer(m_device, other.publicKey).seal(header(), payload300()).value();
-        QCOMPARE(m_opener.open(envelope).error().code, u"unknown_key"_s);
+        QCOMPARE(m_opener.open(envelope).error().code, ErrorCode::UnknownKey);
 
         // Right key id in the header, but the box was sealed to another key.
         EnvelopeHeader outer = header();
@@ -305,7 +306,7 @@ private slots:
         const QByteArray outerBytes = outer.encode().value();
         const QByteArray misSealed
             = handBuilt(m_device, outerBytes, outerBytes + "{}", other.publicKey);
-        QCOMPARE(m_opener.open(misSealed).error().code, u"cannot_open"_s);
+        QCOMPARE(m_opener.open(misSealed).error().code, ErrorCode::CannotOpen);
 
         // An opener holding both keys opens both.
         EnvelopeOpener both;
@@ -318,7 +319,8 @@ private slots:
     {
         const TestKeyPair other = TestKeyPair::box();
         EnvelopeOpener opener;
-        QCOMPARE(opener.addKeyPair(m_la.publicKey, other.secretKey).error().code, u"bad_key"_s);
+        QCOMPARE(opener.addKeyPair(m_la.publicKey, other.secretKey).error().code,
+                 ErrorCode::BadKey);
     }
 
     void untrustedDevice()
@@ -328,7 +330,7 @@ private slots:
         EnvelopeOpener opener;
         QVERIFY(opener.addKeyPair(m_la.publicKey, m_la.secretKey).ok());
         opener.setTrustedDevices({ randomDevice().publicKey() });
-        QCOMPARE(opener.open(envelope).error().code, u"untrusted_device"_s);
+        QCOMPARE(opener.open(envelope).error().code, ErrorCode::UntrustedDevice);
         opener.setTrustedDevices({ m_device.publicKey() });
         QVERIFY(opener.open(envelope).ok());
     }
@@ -342,7 +344,7 @@ private slots:
         outer.devicePublicKey = m_device.publicKey();
         const QByteArray outerBytes = outer.encode().value();
         const QByteArray forged = handBuilt(forger, outerBytes, outerBytes + "{}", m_la.publicKey);
-        QCOMPARE(m_opener.open(forged).error().code, u"bad_signature"_s);
+        QCOMPARE(m_opener.open(forged).error().code, ErrorCode::BadSignature);
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "crypto/keybundle.h"
 #include "crypto/sodium.h"
 #include "support/testkeypair.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,10 +78,10 @@ private slots:
     {
         const TestKeyPair root = TestKeyPair::sign();
         const KeyBundle bundle({ key(QDate(2026, 1, 1), QDate(2027, 1, 1)) }, QDate(2026, 1, 1));
-        const auto verified = KeyBundle::verify(bundle.sign(root.secretKey).value(),
-                                                TestKeyPair::sign().publicKey);
+        const auto verified
+            = KeyBundle::verify(bundle.sign(root.secretKey).value(), TestKeyPair::sign().publicKey);
         QVERIFY(!verified.ok());
-        QCOMPARE(verified.error().code, u"bad_signature"_s);
+        QCOMPARE(verified.error().code, ErrorCode::BadSignature);
     }
 
     void tamperedBundleRejected_data()
@@ -104,7 +105,7 @@ private slots:
         tampered[u"bundle"_s] = QString::fromLatin1(inner.toBase64());
         const auto verified = KeyBundle::verify(QJsonDocument(tampered).toJson(), root.publicKey);
         QVERIFY(!verified.ok());
-        QCOMPARE(verified.error().code, u"bad_signature"_s);
+        QCOMPARE(verified.error().code, ErrorCode::BadSignature);
     }
 
     void malformedButSigned_data()
@@ -135,7 +136,7 @@ private slots:
         const TestKeyPair root = TestKeyPair::sign();
         const auto verified = KeyBundle::verify(resign(root, bundle), root.publicKey);
         QVERIFY(!verified.ok());
-        QCOMPARE(verified.error().code, u"malformed_bundle"_s);
+        QCOMPARE(verified.error().code, ErrorCode::MalformedBundle);
     }
 
     void sealingKeyForDate_data()
@@ -162,7 +163,7 @@ private slots:
         const auto chosen = bundle.sealingKeyFor(day);
         if (expected < 0) {
             QVERIFY(!chosen.ok());
-            QCOMPARE(chosen.error().code, u"no_valid_key"_s);
+            QCOMPARE(chosen.error().code, ErrorCode::NoValidKey);
         } else {
             QVERIFY(chosen.ok());
             QCOMPARE(chosen.value(), keys.at(expected));

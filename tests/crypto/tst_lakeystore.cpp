@@ -4,6 +4,7 @@
 #include "crypto/lakeystore.h"
 #include "support/envelopeheaders.h"
 #include "support/filebytes.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -82,7 +83,7 @@ private slots:
                     .ok());
         const auto loaded = LaKeyStore::load(path, "wrong");
         QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.error().code, u"wrong_passphrase"_s);
+        QCOMPARE(loaded.error().code, ErrorCode::WrongPassphrase);
         QCOMPARE(loaded.error().message, u"wrong passphrase"_s);
     }
 
@@ -92,7 +93,7 @@ private slots:
         auto store = LaKeyStore::generate(Today, Today.addYears(1));
         QVERIFY(store->save(path, "p", KdfStrength::InteractiveForTestsOnly, false).ok());
         QCOMPARE(store->save(path, "p", KdfStrength::InteractiveForTestsOnly, false).error().code,
-                 u"exists"_s);
+                 ErrorCode::Exists);
     }
 
     void refusesReadableFile()
@@ -102,7 +103,7 @@ private slots:
                     ->save(path, "p", KdfStrength::InteractiveForTestsOnly)
                     .ok());
         QCOMPARE(chmod(QFile::encodeName(path).constData(), 0644), 0);
-        QCOMPARE(LaKeyStore::load(path, "p").error().code, u"insecure_permissions"_s);
+        QCOMPARE(LaKeyStore::load(path, "p").error().code, ErrorCode::InsecurePermissions);
     }
 
     void tamperedEntryIsCorrupt()
@@ -120,7 +121,7 @@ private slots:
         QFile::remove(path);
         QVERIFY(writeFileBytes(path, text));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QCOMPARE(LaKeyStore::load(path, "p").error().code, u"corrupt"_s);
+        QCOMPARE(LaKeyStore::load(path, "p").error().code, ErrorCode::Corrupt);
     }
 
     void rotateKeepsOldKeysUsable()

@@ -1,6 +1,7 @@
 // The JSON inside the sealed box: what is encoded, and strict decoding.
 #include "crypto/responsepayload.h"
 #include "support/sessioninfos.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,7 +164,7 @@ private slots:
         QFETCH(QByteArray, json);
         const auto decoded = decodeResponsePayload(EnvelopeKind(kind), json);
         QVERIFY(!decoded.ok());
-        QCOMPARE(decoded.error().code, u"malformed_payload"_s);
+        QCOMPARE(decoded.error().code, ErrorCode::MalformedPayload);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "crypto/signeddefinition.h"
 #include "crypto/sodium.h"
 #include "support/testkeypair.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +78,7 @@ private Q_SLOTS:
             const auto checked
                 = SignedDefinition::verify(signedFile(definition, signature), root.publicKey);
             QVERIFY2(!checked, qPrintable(u"signature bit %1"_s.arg(bit)));
-            QCOMPARE(checked.error().code, u"bad_signature"_s);
+            QCOMPARE(checked.error().code, ErrorCode::BadSignature);
             ++rejected;
         }
         QCOMPARE(rejected, 512);
@@ -94,7 +95,7 @@ private Q_SLOTS:
             const auto checked
                 = SignedDefinition::verify(signedFile(bytes, made->signature()), root.publicKey);
             QVERIFY2(!checked, qPrintable(u"definition bit %1"_s.arg(bit)));
-            QCOMPARE(checked.error().code, u"bad_signature"_s);
+            QCOMPARE(checked.error().code, ErrorCode::BadSignature);
         }
     }
 
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(made);
         const auto checked = SignedDefinition::verify(made->toBytes(), other.publicKey);
         QVERIFY(!checked);
-        QCOMPARE(checked.error().code, u"bad_signature"_s);
+        QCOMPARE(checked.error().code, ErrorCode::BadSignature);
         // Nor does a key bundle signature (another context) pass as a definition's.
         const QByteArray bundleInput = QByteArray("heard-key-bundle-v1", 19) + '\0' + definition;
         QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(SignedDefinition::verify(signedFile(definition, signature), root.publicKey)
                      .error()
                      .code,
-                 u"bad_signature"_s);
+                 ErrorCode::BadSignature);
     }
 
     void malformedInputIsRefused_data()
@@ -124,18 +125,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QString>("code");
         const QByteArray sig64 = QByteArray(64, 'x').toBase64();
-        QTest::newRow("not json") << QByteArray("nope") << u"malformed_definition"_s;
-        QTest::newRow("array") << QByteArray("[]") << u"malformed_definition"_s;
+        QTest::newRow("not json") << QByteArray("nope") << ErrorCode::MalformedDefinition;
+        QTest::newRow("array") << QByteArray("[]") << ErrorCode::MalformedDefinition;
         QTest::newRow("no signature")
             << QByteArray("{\"definition\":\"" + definition.toBase64() + "\"}")
-            << u"malformed_definition"_s;
+            << ErrorCode::MalformedDefinition;
         QTest::newRow("short signature")
             << QByteArray("{\"definition\":\"" + definition.toBase64() + "\",\"signature\":\""
                           + QByteArray(63, 'x').toBase64() + "\"}")
-            << u"malformed_definition"_s;
+            << ErrorCode::MalformedDefinition;
         QTest::newRow("bad base64")
             << QByteArray("{\"definition\":\"!!!\",\"signature\":\"" + sig64 + "\"}")
-            << u"malformed_definition"_s;
+            << ErrorCode::MalformedDefinition;
     }
 
     void malformedInputIsRefused()
@@ -173,7 +174,7 @@ private Q_SLOTS:
         const auto made = SignedDefinition::sign(bytes, root.secretKey);
         QCOMPARE(made.ok(), accepted);
         if (!accepted)
-            QCOMPARE(made.error().code, u"malformed_definition"_s);
+            QCOMPARE(made.error().code, ErrorCode::MalformedDefinition);
     }
 
     // The LA side signs in core and checks its own signature with the key kiosks pin, so a
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code"); // empty: signed
         QTest::newRow("the pair's own key") << 0 << QString();
         QTest::newRow("another root's key") << 1 << u"key_mismatch"_s;
-        QTest::newRow("a truncated key") << 2 << u"bad_key"_s;
+        QTest::newRow("a truncated key") << 2 << ErrorCode::BadKey;
     }
 
     void signingChecksTheResultWithThePinnedKey()
@@ -209,17 +210,18 @@ private Q_SLOTS:
         QCOMPARE(SignedDefinition::verify(signedFile(flipped, made->signature()), root.publicKey)
                      .error()
                      .code,
-                 u"bad_signature"_s);
+                 ErrorCode::BadSignature);
     }
 
     void keysOfTheWrongSizeAreRefused()
     {
-        QCOMPARE(SignedDefinition::sign(definition, SecureBytes(32)).error().code, u"bad_key"_s);
+        QCOMPARE(SignedDefinition::sign(definition, SecureBytes(32)).error().code,
+                 ErrorCode::BadKey);
         const TestKeyPair root = TestKeyPair::sign();
         const auto made = SignedDefinition::sign(definition, root.secretKey);
         QVERIFY(made);
         QCOMPARE(SignedDefinition::verify(made->toBytes(), root.publicKey.left(31)).error().code,
-                 u"bad_key"_s);
+                 ErrorCode::BadKey);
     }
 };
 

@@ -3,6 +3,7 @@
 // version record is honoured.
 #include "db/schemamigrator.h"
 #include "db/sqlconnection.h"
+#include "util/errorcode.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +89,7 @@ private Q_SLOTS:
         broken[1].statements.append(u"CREATE TABLE a (again INTEGER)"_s); // a exists: fails
         const auto migrated = SchemaMigrator(*db, broken).migrate();
         QVERIFY(!migrated);
-        QCOMPARE(migrated.error().code, u"migration_failed"_s);
+        QCOMPARE(migrated.error().code, ErrorCode::MigrationFailed);
         QVERIFY2(migrated.error().message.contains(u"schema version 2"_s),
                  qPrintable(migrated.error().message));
         QCOMPARE(userVersion(*db), 1);
@@ -108,7 +109,7 @@ private Q_SLOTS:
         const SchemaMigrator migrator(db, steps());
         for (const auto &refused : { migrator.refuseNewer(7), migrator.migrate() }) {
             QVERIFY(!refused);
-            QCOMPARE(refused.error().code, u"schema_too_new"_s);
+            QCOMPARE(refused.error().code, ErrorCode::SchemaTooNew);
             const QString message = refused.error().message;
             QVERIFY2(message.contains(path), qPrintable(message));
             QVERIFY2(message.contains(u"schema version 7"_s), qPrintable(message));

@@ -1,6 +1,7 @@
 // SqlConnection: checked pragmas that name the one that failed, open errors that name the file,
 // errors mapped to codes, and the QtSql registration removed with the connection.
 #include "db/sqlconnection.h"
+#include "util/errorcode.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -37,7 +38,7 @@ private Q_SLOTS:
                                                   { u"journal_mode"_s, u"WAL"_s, u"wal"_s },
                                                   { u"foreign_keys"_s, u"ON"_s, u"1"_s } });
         QVERIFY(!set);
-        QCOMPARE(set.error().code, u"pragma_failed"_s);
+        QCOMPARE(set.error().code, ErrorCode::PragmaFailed);
         QVERIFY2(set.error().message.contains(u"PRAGMA journal_mode = WAL"_s),
                  qPrintable(set.error().message));
         QVERIFY2(set.error().message.contains(u"\"memory\""_s), qPrintable(set.error().message));
@@ -51,7 +52,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"missing-folder/x.db"_s);
         auto db = SqlConnection::openSqlite(path, u"outbox"_s);
         QVERIFY(!db);
-        QCOMPARE(db.error().code, u"db_open_failed"_s);
+        QCOMPARE(db.error().code, ErrorCode::DbOpenFailed);
         QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
         QVERIFY2(db.error().message.contains(u"outbox"_s), qPrintable(db.error().message));
     }
@@ -63,10 +64,10 @@ private Q_SLOTS:
         const auto failed
             = db.value()->exec(u"SELECT * FROM no_such_table"_s, u"reading the widgets"_s);
         QVERIFY(!failed);
-        QCOMPARE(failed.error().code, u"db_error"_s);
+        QCOMPARE(failed.error().code, ErrorCode::DbError);
         QVERIFY(failed.error().message.startsWith(u"reading the widgets failed"_s));
         const auto none = db.value()->scalar(u"SELECT 1 WHERE 0"_s, u"finding nothing"_s);
-        QCOMPARE(none.error().code, u"db_error"_s);
+        QCOMPARE(none.error().code, ErrorCode::DbError);
     }
 
     void closingRemovesTheRegistration()

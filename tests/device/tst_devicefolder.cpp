@@ -13,6 +13,7 @@
 #include "sync/deviceconfig.h"
 #include "sync/devicesync.h"
 #include "sync/syncsettings.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -277,14 +278,14 @@ private Q_SLOTS:
             << QString() << QString();
         QTest::newRow("a key given outright must be 32 bytes")
             << u"good"_s << u"good"_s << true << QByteArray(31, 'e') << QByteArray() << QString()
-            << u"bad_key"_s;
+            << ErrorCode::BadKey;
         QTest::newRow("no root to check with") << u"good"_s << u"good"_s << false << QByteArray()
-                                               << QByteArray() << QString() << u"no_key"_s;
+                                               << QByteArray() << QString() << ErrorCode::NoKey;
         QTest::newRow("nothing the root signed")
             << u"otherRoot"_s << u"otherRoot"_s << true << QByteArray() << QByteArray()
-            << u"given"_s << u"bad_signature"_s;
+            << u"given"_s << ErrorCode::BadSignature;
         QTest::newRow("no bundle at all") << u"none"_s << u"none"_s << true << QByteArray()
-                                          << QByteArray() << QString() << u"no_key"_s;
+                                          << QByteArray() << QString() << ErrorCode::NoKey;
     }
 
     void sealingKey()

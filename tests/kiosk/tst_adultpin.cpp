@@ -1,5 +1,6 @@
 // The adult PIN: Argon2id on disk with 0600, attempts counted before the check, escalating waits.
 #include "device/adultpin.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -37,10 +38,10 @@ void TestAdultPin::setAndVerify()
     QTemporaryDir dir;
     AdultPin pin(dir.path());
     QVERIFY(!pin.isSet());
-    QCOMPARE(pin.verify(QStringLiteral("1234")).error().code, QStringLiteral("not_set"));
+    QCOMPARE(pin.verify(QStringLiteral("1234")).error().code, ErrorCode::NotSet);
     QVERIFY(pin.set(QStringLiteral("482913")).ok());
     QVERIFY(pin.isSet());
-    QCOMPARE(pin.set(QStringLiteral("111111")).error().code, QStringLiteral("already_set"));
+    QCOMPARE(pin.set(QStringLiteral("111111")).error().code, ErrorCode::AlreadySet);
     const QFile::Permissions perms = QFile::permissions(dir.filePath(AdultPin::fileName()));
     QVERIFY(
         !(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
@@ -48,7 +49,7 @@ void TestAdultPin::setAndVerify()
     QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$")), qPrintable(hash));
     QVERIFY(!hash.contains(QStringLiteral("482913")));
     QVERIFY(pin.verify(QStringLiteral("482913")).ok());
-    QCOMPARE(pin.verify(QStringLiteral("482914")).error().code, QStringLiteral("wrong_pin"));
+    QCOMPARE(pin.verify(QStringLiteral("482914")).error().code, ErrorCode::WrongPin);
     QCOMPARE(pin.failures(), 1);
     QVERIFY(pin.verify(QStringLiteral("482913")).ok());
     QCOMPARE(pin.failures(), 0);
@@ -60,9 +61,9 @@ void TestAdultPin::refusesWeakPins_data()
 {
     QTest::addColumn<QString>("pin");
     QTest::addColumn<QString>("code");
-    QTest::newRow("empty") << QString() << QStringLiteral("too_short");
-    QTest::newRow("three") << QStringLiteral("123") << QStringLiteral("too_short");
-    QTest::newRow("letters") << QStringLiteral("12ab") << QStringLiteral("not_digits");
+    QTest::newRow("empty") << QString() << ErrorCode::TooShort;
+    QTest::newRow("three") << QStringLiteral("123") << ErrorCode::TooShort;
+    QTest::newRow("letters") << QStringLiteral("12ab") << ErrorCode::NotDigits;
 }
 
 void TestAdultPin::refusesWeakPins()
@@ -83,8 +84,8 @@ void TestAdultPin::failureCountedBeforeCheck()
     QList<int> onDiskDuringCheck;
     pin.setBeforeCheckHook(
         [&] { onDiskDuringCheck.append(file(dir).value(QStringLiteral("failures")).toInt()); });
-    QCOMPARE(pin.verify(QStringLiteral("0000")).error().code, QStringLiteral("wrong_pin"));
-    QCOMPARE(pin.verify(QStringLiteral("0001")).error().code, QStringLiteral("wrong_pin"));
+    QCOMPARE(pin.verify(QStringLiteral("0000")).error().code, ErrorCode::WrongPin);
+    QCOMPARE(pin.verify(QStringLiteral("0001")).error().code, ErrorCode::WrongPin);
     // Even the right PIN is counted as an attempt before it is checked, then reset.
     QVERIFY(pin.verify(QStringLiteral("2468")).ok());
     QCOMPARE(onDiskDuringCheck, (QList<int> { 1, 2, 3 }));
@@ -98,19 +99,19 @@ void TestAdultPin::delayEscalates()
     AdultPin pin(dir.path(), [&] { return now; });
     QVERIFY(pin.set(QStringLiteral("13579")).ok());
     for (int i = 0; i < AdultPin::freeAttempts; ++i)
-        QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, QStringLiteral("wrong_pin"));
+        QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, ErrorCode::WrongPin);
     QCOMPARE(pin.failures(), 5);
     QCOMPARE(pin.waitSeconds(), 30);
     // Even the right PIN waits, and a refused attempt during the wait is not counted.
-    QCOMPARE(pin.verify(QStringLiteral("13579")).error().code, QStringLiteral("wait"));
+    QCOMPARE(pin.verify(QStringLiteral("13579")).error().code, ErrorCode::Wait);
     QCOMPARE(pin.failures(), 5);
     now = now.addSecs(29);
-    QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, QStringLiteral("wait"));
+    QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, ErrorCode::Wait);
     now = now.addSecs(1);
-    QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, QStringLiteral("wrong_pin"));
+    QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, ErrorCode::WrongPin);
     QCOMPARE(pin.waitSeconds(), 60);
     now = now.addSecs(60);
-    QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, QStringLiteral("wrong_pin"));
+    QCOMPARE(pin.verify(QStringLiteral("00000")).error().code, ErrorCode::WrongPin);
     QCOMPARE(pin.waitSeconds(), 120);
     QCOMPARE(AdultPin::delayAfter(4), 0);
     QCOMPARE(AdultPin::delayAfter(5), 30);
@@ -144,7 +145,7 @@ void TestAdultPin::change()
     AdultPin pin(dir.path());
     QVERIFY(pin.set(QStringLiteral("1111")).ok());
     QCOMPARE(pin.change(QStringLiteral("2222"), QStringLiteral("3333")).error().code,
-             QStringLiteral("wrong_pin"));
+             ErrorCode::WrongPin);
     QVERIFY(pin.change(QStringLiteral("1111"), QStringLiteral("3333")).ok());
     QVERIFY(pin.verify(QStringLiteral("3333")).ok());
     QVERIFY(!pin.verify(QStringLiteral("1111")).ok());

@@ -3,6 +3,7 @@
 #include "kioskfixture.h"
 #include "store/outboxstore.h"
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QLabel>
 #include <QTest>
@@ -54,9 +55,9 @@ void TestAdultStatus::refusedAnswersAreNamed()
     QVERIFY(frozen && frozen->has_value());
     const QList<QUuid> ids = (*frozen)->recordIds;
     QVERIFY(ids.size() >= 3);
-    QVERIFY(outbox.completeBatch((*frozen)->batchId, "receipt", { ids.at(0) },
-                                 { { ids.at(1), QStringLiteral("unknown_key") },
-                                   { ids.at(2), QStringLiteral("bad_signature") } }));
+    QVERIFY(outbox.completeBatch(
+        (*frozen)->batchId, "receipt", { ids.at(0) },
+        { { ids.at(1), ErrorCode::UnknownKey }, { ids.at(2), ErrorCode::BadSignature } }));
 
     // The next time the adult looks, the status names them.
     click(kiosk.window->findChild<QAbstractButton *>(QStringLiteral("adultUnlock")));

@@ -2,6 +2,7 @@
 // arrival order, and a retraction (no codes, no special, no text) means "not answered".
 #include "report/responseset.h"
 #include "support/reportinputs.h"
+#include "util/errorcode.h"
 
 #include <QTest>
 
@@ -102,7 +103,7 @@ private slots:
         p.codes = { u"y"_s };
         const auto added = set.add(h, p);
         QVERIFY(!added.ok());
-        QCOMPARE(added.error().code, u"session_conflict"_s);
+        QCOMPARE(added.error().code, ErrorCode::SessionConflict);
     }
 };
 

@@ -1,5 +1,6 @@
 // Suppressor: primary and secondary small-number suppression.
 #include "report/suppressor.h"
+#include "util/errorcode.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -69,7 +70,7 @@ private slots:
         const auto s = Suppressor::create(threshold);
         QCOMPARE(s.ok(), ok);
         if (!ok)
-            QCOMPARE(s.error().code, QStringLiteral("threshold_too_low"));
+            QCOMPARE(s.error().code, ErrorCode::ThresholdTooLow);
         else
             QCOMPARE(s->threshold(), threshold);
     }

@@ -4,6 +4,9 @@
 
 namespace heard::test {
 
+/// The code MemorySink fails with when told to: a test-only stand-in for a store's own codes.
+inline const QString StoreUnavailable = QStringLiteral("store_unavailable");
+
 /// The core MemoryAnswerSink that can be told to fail, for engine tests of what happens when
 /// storage refuses an answer.
 class MemorySink final : public MemoryAnswerSink
@@ -50,7 +53,7 @@ private:
     }
     static Result<void> failure()
     {
-        return Result<void>::failure(QStringLiteral("store_unavailable"),
+        return Result<void>::failure(StoreUnavailable,
                                      QStringLiteral("The answer could not be kept just now."));
     }
 };

@@ -1,6 +1,7 @@
 #include "memorysink.h"
 #include "session/sessionengine.h"
 #include "surveybuilder.h"
+#include "util/errorcode.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -153,7 +154,7 @@ void TestSessionEngine::startTwiceRefused()
     QVERIFY(engine.start().ok());
     const Result<void> r = engine.start();
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("already_started"));
+    QCOMPARE(r.error().code, ErrorCode::AlreadyStarted);
 }
 
 void TestSessionEngine::walkEveryKindToTheEnd()
@@ -307,7 +308,7 @@ void TestSessionEngine::withheldSpecialRefused()
     QVERIFY(engine.start().ok());
     const Result<void> r = engine.answerSpecial(SpecialAnswer::DontKnow);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("withheld"));
+    QCOMPARE(r.error().code, ErrorCode::Withheld);
     QCOMPARE(currentId(engine), QStringLiteral("greet"));
     QCOMPARE(sink.recordCalls, 0);
     // The others are still offered.
@@ -325,53 +326,55 @@ void TestSessionEngine::refusals_data()
     const QStringList none;
     // Info screens take no answer.
     QTest::newRow("info choice") << "hello"
-                                 << "choice" << QStringList { "x" } << "wrong_kind";
+                                 << "choice" << QStringList { "x" } << ErrorCode::WrongKind;
     QTest::newRow("info choices") << "hello"
-                                  << "choices" << QStringList { "x" } << "wrong_kind";
+                                  << "choices" << QStringList { "x" } << ErrorCode::WrongKind;
     QTest::newRow("info text") << "hello"
-                               << "text" << QStringList { "x" } << "wrong_kind";
+                               << "text" << QStringList { "x" } << ErrorCode::WrongKind;
     QTest::newRow("info special") << "hello"
-                                  << "special" << none << "wrong_kind";
+                                  << "special" << none << ErrorCode::WrongKind;
     // Single-answer kinds refuse the other calls, unknown codes and special codes as choices.
     for (const char *q : { "single", "faces", "freq", "ladder", "yesno" }) {
-        QTest::addRow("%s choices", q) << q << "choices" << QStringList { "x" } << "wrong_kind";
-        QTest::addRow("%s text", q) << q << "text" << QStringList { "x" } << "wrong_kind";
-        QTest::addRow("%s next", q) << q << "next" << none << "wrong_kind";
+        QTest::addRow("%s choices", q)
+            << q << "choices" << QStringList { "x" } << ErrorCode::WrongKind;
+        QTest::addRow("%s text", q) << q << "text" << QStringList { "x" } << ErrorCode::WrongKind;
+        QTest::addRow("%s next", q) << q << "next" << none << ErrorCode::WrongKind;
         QTest::addRow("%s unknown", q)
-            << q << "choice" << QStringList { "zebra" } << "unknown_choice";
+            << q << "choice" << QStringList { "zebra" } << ErrorCode::UnknownChoice;
         QTest::addRow("%s empty code", q)
-            << q << "choice" << QStringList { "" } << "unknown_choice";
+            << q << "choice" << QStringList { "" } << ErrorCode::UnknownChoice;
         QTest::addRow("%s special code", q)
-            << q << "choice" << QStringList { "dont_know" } << "unknown_choice";
+            << q << "choice" << QStringList { "dont_know" } << ErrorCode::UnknownChoice;
     }
     QTest::newRow("ladder 11") << "ladder"
-                               << "choice" << QStringList { "11" } << "unknown_choice";
+                               << "choice" << QStringList { "11" } << ErrorCode::UnknownChoice;
     QTest::newRow("ladder -1") << "ladder"
-                               << "choice" << QStringList { "-1" } << "unknown_choice";
+                               << "choice" << QStringList { "-1" } << ErrorCode::UnknownChoice;
     QTest::newRow("ladder 05") << "ladder"
-                               << "choice" << QStringList { "05" } << "unknown_choice";
+                               << "choice" << QStringList { "05" } << ErrorCode::UnknownChoice;
     QTest::newRow("yesno YES") << "yesno"
-                               << "choice" << QStringList { "YES" } << "unknown_choice";
+                               << "choice" << QStringList { "YES" } << ErrorCode::UnknownChoice;
     QTest::newRow("multi choice") << "multi"
-                                  << "choice" << QStringList { "a" } << "wrong_kind";
+                                  << "choice" << QStringList { "a" } << ErrorCode::WrongKind;
     QTest::newRow("multi text") << "multi"
-                                << "text" << QStringList { "a" } << "wrong_kind";
+                                << "text" << QStringList { "a" } << ErrorCode::WrongKind;
     QTest::newRow("multi next") << "multi"
-                                << "next" << none << "wrong_kind";
+                                << "next" << none << ErrorCode::WrongKind;
     QTest::newRow("multi empty") << "multi"
-                                 << "choices" << none << "empty_answer";
-    QTest::newRow("multi unknown") << "multi"
-                                   << "choices" << QStringList { "a", "zebra" } << "unknown_choice";
+                                 << "choices" << none << ErrorCode::EmptyAnswer;
+    QTest::newRow("multi unknown")
+        << "multi"
+        << "choices" << QStringList { "a", "zebra" } << ErrorCode::UnknownChoice;
     QTest::newRow("text choice") << "text"
-                                 << "choice" << QStringList { "a" } << "wrong_kind";
+                                 << "choice" << QStringList { "a" } << ErrorCode::WrongKind;
     QTest::newRow("text choices") << "text"
-                                  << "choices" << QStringList { "a" } << "wrong_kind";
+                                  << "choices" << QStringList { "a" } << ErrorCode::WrongKind;
     QTest::newRow("text next") << "text"
-                               << "next" << none << "wrong_kind";
+                               << "next" << none << ErrorCode::WrongKind;
     QTest::newRow("text blank") << "text"
-                                << "text" << QStringList { "   \n" } << "empty_answer";
+                                << "text" << QStringList { "   \n" } << ErrorCode::EmptyAnswer;
     QTest::newRow("text too long") << "text"
-                                   << "text" << QStringList { "01234567890" } << "too_long";
+                                   << "text" << QStringList { "01234567890" } << ErrorCode::TooLong;
 }
 
 void TestSessionEngine::refusals()
@@ -423,7 +426,7 @@ void TestSessionEngine::notInProgressRefused()
                engine.answerText(QStringLiteral("x")), engine.answerSpecial(SpecialAnswer::Skip),
                engine.next(), engine.back(), engine.stop() }) {
             QVERIFY(!r.ok());
-            QCOMPARE(r.error().code, QStringLiteral("not_in_progress"));
+            QCOMPARE(r.error().code, ErrorCode::NotInProgress);
         }
         QVERIFY(!engine.canGoBack());
         QCOMPARE(engine.position(), 0);
@@ -434,7 +437,7 @@ void TestSessionEngine::notInProgressRefused()
     checkAll(); // finished
     QVERIFY(engine.withdraw().ok());
     checkAll(); // withdrawn
-    QCOMPARE(engine.withdraw().error().code, QStringLiteral("not_in_progress"));
+    QCOMPARE(engine.withdraw().error().code, ErrorCode::NotInProgress);
     QCOMPARE(sink.recordCalls, 0);
 }
 
@@ -522,7 +525,7 @@ void TestSessionEngine::backAndChange()
     SessionEngine engine(pets(), testInfo(), {}, sink);
     QVERIFY(engine.start().ok());
     QVERIFY(!engine.canGoBack());
-    QCOMPARE(engine.back().error().code, QStringLiteral("at_start"));
+    QCOMPARE(engine.back().error().code, ErrorCode::AtStart);
     QVERIFY(engine.answerChoice(QStringLiteral("no")).ok());
     QCOMPARE(currentId(engine), QStringLiteral("life"));
     QVERIFY(engine.canGoBack());
@@ -639,8 +642,7 @@ void TestSessionEngine::stopCompletedRefused()
     MemorySink sink;
     SessionEngine engine(everyKind(), testInfo(), {}, sink);
     QVERIFY(engine.start().ok());
-    QCOMPARE(engine.stop(SessionOutcome::Completed).error().code,
-             QStringLiteral("invalid_outcome"));
+    QCOMPARE(engine.stop(SessionOutcome::Completed).error().code, ErrorCode::InvalidOutcome);
     QCOMPARE(engine.state(), SessionEngine::State::InProgress);
     QVERIFY(sink.summaries().isEmpty());
 }
@@ -687,7 +689,7 @@ void TestSessionEngine::withdrawFailureKeepsEverything()
     sink.failWithdrawals = 1;
     const Result<void> r = engine.withdraw();
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("store_unavailable"));
+    QCOMPARE(r.error().code, test::StoreUnavailable);
     QCOMPARE(engine.state(), SessionEngine::State::InProgress);
     QCOMPARE(currentId(engine), QStringLiteral("pet_feel"));
     QVERIFY(engine.answerFor(QStringLiteral("pet")).has_value());
@@ -729,7 +731,7 @@ void TestSessionEngine::sinkFailureKeepsQuestionAndRetrySucceeds()
     sink.failRecords = 1;
     const Result<void> r = engine.answerChoice(QStringLiteral("yes"));
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("store_unavailable"));
+    QCOMPARE(r.error().code, test::StoreUnavailable);
     QCOMPARE(currentId(engine), QStringLiteral("pet"));
     QVERIFY(!engine.answerFor(QStringLiteral("pet")).has_value());
     QCOMPARE(moved.size(), 0);

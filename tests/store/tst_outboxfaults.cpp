@@ -2,6 +2,7 @@
 // damaged files, which must be moved aside, never silently replaced.
 
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -116,14 +117,14 @@ private slots:
         Error failure;
         QList<OutboxRecord> saved = fillUntilFull(store, &failure);
         QVERIFY(!saved.isEmpty());
-        QCOMPARE(failure.code, u"disk_full"_s);
+        QCOMPARE(failure.code, ErrorCode::DiskFull);
         QVERIFY(failure.message.contains(u"disk is full"_s));
         QCOMPARE(store.totalCount().value(), saved.size() + 1);
 
         // Still full: a second attempt fails the same way and loses nothing.
         auto again = store.append(makeRecord({}, randomBytes(64 * 1024)));
         QVERIFY(!again.ok());
-        QCOMPARE(again.error().code, u"disk_full"_s);
+        QCOMPARE(again.error().code, ErrorCode::DiskFull);
         QCOMPARE(store.totalCount().value(), saved.size() + 1);
 
         // Space returns: appending works again.
@@ -168,7 +169,7 @@ private slots:
             Error failure;
             saved = fillUntilFull(store, &failure);
             QVERIFY(saved.size() > 10);
-            QCOMPARE(failure.code, u"disk_full"_s);
+            QCOMPARE(failure.code, ErrorCode::DiskFull);
             checkAllThere(store, saved);
 
             // Space returns (the filesystem grows): appending works again, on the same store.
@@ -231,7 +232,7 @@ private slots:
 
         auto opened = OutboxStore::open(path);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, u"corrupt_moved_aside"_s);
+        QCOMPARE(opened.error().code, ErrorCode::CorruptMovedAside);
         const QStringList aside = QDir(dir.path()).entryList({ u"outbox.db.corrupt-*"_s });
         QVERIFY(!aside.isEmpty());
         const QString movedTo = dir.filePath(aside.first());
@@ -259,7 +260,7 @@ private slots:
         const QString path = dir.filePath(u"outbox.db"_s);
         for (int round = 0; round < 2; ++round) {
             QVERIFY(writeBytes(path, randomBytes(8192)));
-            QCOMPARE(OutboxStore::open(path).error().code, u"corrupt_moved_aside"_s);
+            QCOMPARE(OutboxStore::open(path).error().code, ErrorCode::CorruptMovedAside);
         }
         QCOMPARE(QDir(dir.path()).entryList({ u"outbox.db.corrupt-*"_s }).size(), 2);
     }
@@ -284,7 +285,7 @@ private slots:
         QTemporaryDir dir;
         auto opened = OutboxStore::open(dir.filePath(u"no/such/folder/outbox.db"_s));
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, u"db_open_failed"_s);
+        QCOMPARE(opened.error().code, ErrorCode::DbOpenFailed);
     }
 
     void emptyFileIsAFreshOutbox()

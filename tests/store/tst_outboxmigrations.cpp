@@ -2,6 +2,7 @@
 // is a frozen copy of what each version created: never edit it, add a new version instead.
 
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -195,11 +196,11 @@ private slots:
         const QByteArray before = fileHash(path);
         auto opened = OutboxStore::open(path);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, u"schema_too_new"_s);
+        QCOMPARE(opened.error().code, ErrorCode::SchemaTooNew);
         QVERIFY(opened.error().message.contains(u"newer"_s));
         QCOMPARE(fileHash(path), before); // untouched, not moved aside
         QCOMPARE(QDir(dir.path()).entryList({ u"*corrupt*"_s }), QStringList());
-        QCOMPARE(OutboxStore::readEnvelopes(path).error().code, u"schema_too_new"_s);
+        QCOMPARE(OutboxStore::readEnvelopes(path).error().code, ErrorCode::SchemaTooNew);
     }
 
     void failedMigrationRollsBack()
@@ -212,7 +213,7 @@ private slots:
         QCOMPARE(records.size(), 3);
         auto opened = OutboxStore::open(path);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, u"migration_failed"_s);
+        QCOMPARE(opened.error().code, ErrorCode::MigrationFailed);
         RawDb raw(path);
         QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
         QCOMPARE(raw.scalar(u"SELECT count(*) FROM envelopes"_s).toInt(), 3);
@@ -232,7 +233,7 @@ private slots:
         }
         const QByteArray before = fileHash(path);
         auto opened = OutboxStore::open(path);
-        QCOMPARE(opened.error().code, u"not_an_outbox"_s);
+        QCOMPARE(opened.error().code, ErrorCode::NotAnOutbox);
         QCOMPARE(fileHash(path), before);
     }
 };

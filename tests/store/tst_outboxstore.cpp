@@ -2,6 +2,7 @@
 // session leaves no bytes behind.
 
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -101,15 +102,15 @@ private slots:
         again.recordId = record.recordId;
         auto result = store->append(again);
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, u"duplicate_record"_s);
+        QCOMPARE(result.error().code, ErrorCode::DuplicateRecord);
 
         // All or nothing: a batch with one duplicate saves none of its records.
         const OutboxRecord fresh = makeRecord();
         auto batch = store->appendMany({ fresh, again });
-        QCOMPARE(batch.error().code, u"duplicate_record"_s);
+        QCOMPARE(batch.error().code, ErrorCode::DuplicateRecord);
         QCOMPARE(store->totalCount().value(), 1);
         // The same id twice within one batch is caught too.
-        QCOMPARE(store->appendMany({ fresh, fresh }).error().code, u"duplicate_record"_s);
+        QCOMPARE(store->appendMany({ fresh, fresh }).error().code, ErrorCode::DuplicateRecord);
         QCOMPARE(store->totalCount().value(), 1);
         QVERIFY(store->appendMany({ fresh, makeRecord() }).ok());
         QCOMPARE(store->totalCount().value(), 3);
@@ -148,7 +149,7 @@ private slots:
             record.surveyId.clear();
             break;
         }
-        QCOMPARE(store->append(record).error().code, u"invalid_record"_s);
+        QCOMPARE(store->append(record).error().code, ErrorCode::InvalidRecord);
         QCOMPARE(store->totalCount().value(), 0);
     }
 
@@ -295,12 +296,12 @@ private slots:
         QCOMPARE(read.value(), written);
 
         QCOMPARE(OutboxStore::readEnvelopes(dir.filePath(u"missing.db"_s)).error().code,
-                 u"not_found"_s);
+                 ErrorCode::NotFound);
         QFile text(dir.filePath(u"notes.txt"_s));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write(QByteArray(2000, 'x'));
         text.close();
-        QCOMPARE(OutboxStore::readEnvelopes(text.fileName()).error().code, u"not_an_outbox"_s);
+        QCOMPARE(OutboxStore::readEnvelopes(text.fileName()).error().code, ErrorCode::NotAnOutbox);
     }
 };
 

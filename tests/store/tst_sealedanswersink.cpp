@@ -7,6 +7,7 @@
 #include "store/devicestorage.h"
 #include "store/outboxstore.h"
 #include "storetestutil.h"
+#include "util/errorcode.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -201,13 +202,13 @@ private slots:
         SessionInfo session = newSession(m_survey);
         AnswerRecord unknown = choiceAnswer(u"yes"_s, 1);
         unknown.questionId = u"q-nope"_s;
-        QCOMPARE(sink->recordAnswer(session, unknown).error().code, u"unknown_question"_s);
+        QCOMPARE(sink->recordAnswer(session, unknown).error().code, ErrorCode::UnknownQuestion);
         AnswerRecord info = choiceAnswer(u"yes"_s, 1);
         info.questionId = u"q-info"_s;
-        QCOMPARE(sink->recordAnswer(session, info).error().code, u"unknown_question"_s);
+        QCOMPARE(sink->recordAnswer(session, info).error().code, ErrorCode::UnknownQuestion);
         session.surveyVersion = 2;
         QCOMPARE(sink->recordAnswer(session, choiceAnswer(u"yes"_s, 1)).error().code,
-                 u"survey_mismatch"_s);
+                 ErrorCode::SurveyMismatch);
         QCOMPARE(storage->outbox().totalCount().value(), 0);
     }
 
@@ -331,7 +332,7 @@ private slots:
             saved += last.ok() ? 1 : 0;
         }
         QVERIFY(!last.ok());
-        QCOMPARE(last.error().code, u"disk_full"_s);
+        QCOMPARE(last.error().code, ErrorCode::DiskFull);
         QCOMPARE(storage->outbox().totalCount().value(), saved);
 
         QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
@@ -347,7 +348,7 @@ private slots:
         QTemporaryDir dir;
         auto storage = DeviceStorage::open(dir.path(), QByteArray(31, 'k'));
         QVERIFY(!storage.ok());
-        QCOMPARE(storage.error().code, u"bad_la_key"_s);
+        QCOMPARE(storage.error().code, ErrorCode::BadLaKey);
     }
 
     void storageKeepsIdentityAndTidiesAfterCrashes()

@@ -5,6 +5,7 @@
 #include "inbox/inboxstore.h"
 #include "inboxtestdb.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -271,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(surveys->first().signedBytes, QByteArray("signed-3"));
         const auto older = store.addSurveyDefinition(
             { u"care-leavers"_s, 3, QDateTime::currentDateTimeUtc(), "again" });
-        QCOMPARE(older.error().code, u"version_not_newer"_s);
+        QCOMPARE(older.error().code, ErrorCode::VersionNotNewer);
     }
 
     void newDatabaseStartsAtLatestVersion_data()
@@ -313,7 +314,7 @@ private Q_SLOTS:
 
         auto refused = InboxStore::open(spec);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, u"schema_too_new"_s);
+        QCOMPARE(refused.error().code, ErrorCode::SchemaTooNew);
         const QString message = refused.error().message;
         QVERIFY2(message.contains(u"schema version %1"_s.arg(future)), qPrintable(message));
         QVERIFY2(message.contains(u"up to %1"_s.arg(InboxSchema::kVersion)), qPrintable(message));
@@ -321,7 +322,7 @@ private Q_SLOTS:
                  qPrintable(message));
         // Untouched: the future version and table are still there, and it is still refused.
         QVERIFY(runRaw(spec, { u"SELECT x FROM from_the_future"_s }).isEmpty());
-        QCOMPARE(InboxStore::open(spec).error().code, u"schema_too_new"_s);
+        QCOMPARE(InboxStore::open(spec).error().code, ErrorCode::SchemaTooNew);
     }
 };
 

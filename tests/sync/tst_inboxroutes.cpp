@@ -1,6 +1,7 @@
 // heard-inbox's routing as a client sees it on the wire: every protocol path with its own method
 // still works, any other method gets 405 with Allow, and unknown paths get a JSON 404.
 #include "inboxprocess.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -123,16 +124,16 @@ private Q_SLOTS:
                                     << "/v1/health"_ba << 200 << QByteArray() << QString();
         QTest::newRow("POST batches, no token")
             << "POST"_ba
-            << "/v1/batches"_ba << 401 << QByteArray() << u"unauthorized"_s;
+            << "/v1/batches"_ba << 401 << QByteArray() << heard::ErrorCode::Unauthorized;
         QTest::newRow("GET config, no token")
             << "GET"_ba
-            << "/v1/config"_ba << 401 << QByteArray() << u"unauthorized"_s;
+            << "/v1/config"_ba << 401 << QByteArray() << heard::ErrorCode::Unauthorized;
         QTest::newRow("POST enrol, empty body")
             << "POST"_ba
-            << "/v1/enrol"_ba << 400 << QByteArray() << u"malformed"_s;
+            << "/v1/enrol"_ba << 400 << QByteArray() << heard::ErrorCode::Malformed;
 
         // Known paths, wrong method: 405, naming the method the path takes.
-        const QString notAllowed = u"method_not_allowed"_s;
+        const QString notAllowed = heard::ErrorCode::MethodNotAllowed;
         const QList<std::tuple<QByteArray, QByteArrayList, QByteArray>> wrongMethods {
             { "batches"_ba, { "GET"_ba, "PUT"_ba, "DELETE"_ba, "OPTIONS"_ba }, "POST"_ba },
             { "enrol"_ba, { "GET"_ba, "PATCH"_ba }, "POST"_ba },
@@ -158,7 +159,8 @@ private Q_SLOTS:
             { "DELETE trailing slash", "DELETE"_ba, "/v1/config/"_ba },
         };
         for (const auto &[row, method, path] : unknownPaths)
-            QTest::newRow(row) << method << path << 404 << QByteArray() << u"not_found"_s;
+            QTest::newRow(row) << method << path << 404 << QByteArray()
+                               << heard::ErrorCode::NotFound;
     }
 
     void answers()

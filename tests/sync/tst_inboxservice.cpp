@@ -4,6 +4,7 @@
 #include "inbox/inboxservice.h"
 #include "support/testkeypair.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(send({ original }), 0), u"stored"_s);
         const ServiceReply reply = send({ impostor });
         QCOMPARE(statusOf(reply, 0), u"rejected"_s);
-        QCOMPARE(reasonOf(reply, 0), u"conflicting_bytes"_s);
+        QCOMPARE(reasonOf(reply, 0), ErrorCode::ConflictingBytes);
         QCOMPARE(m_store->quarantineCount().value(), 1);
         QCOMPARE(m_store->envelopes().value(), QList<QByteArray> { original });
     }
@@ -188,7 +189,7 @@ private Q_SLOTS:
         const ServiceReply reply = send({ strayKey, good });
         QCOMPARE(reply.status, 200);
         QCOMPARE(statusOf(reply, 0), u"rejected"_s);
-        QCOMPARE(reasonOf(reply, 0), u"unknown_key"_s);
+        QCOMPARE(reasonOf(reply, 0), ErrorCode::UnknownKey);
         QCOMPARE(statusOf(reply, 1), u"stored"_s);
         QCOMPARE(m_store->envelopes().value(), QList<QByteArray> { good });
     }
@@ -208,10 +209,10 @@ private Q_SLOTS:
         const QByteArray good = testutil::makeEnvelope(*m_sealer);
         const ServiceReply reply = send({ badSignature, "garbage", wrongDevice, good });
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reasonOf(reply, 0), u"bad_signature"_s);
+        QCOMPARE(reasonOf(reply, 0), ErrorCode::BadSignature);
         QVERIFY(!results(reply).at(0).toObject().value(u"recordId"_s).toString().isEmpty());
-        QCOMPARE(reasonOf(reply, 1), u"malformed"_s);
-        QCOMPARE(reasonOf(reply, 2), u"wrong_device"_s);
+        QCOMPARE(reasonOf(reply, 1), ErrorCode::Malformed);
+        QCOMPARE(reasonOf(reply, 2), ErrorCode::WrongDevice);
         QCOMPARE(statusOf(reply, 3), u"stored"_s);
         QCOMPARE(m_store->envelopeCount().value(), 1);
     }
@@ -313,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(wrong.status, 405);
         QCOMPARE(wrong.allow, "POST"_ba);
         QCOMPARE(QJsonDocument::fromJson(wrong.body).object().value(u"error"_s).toString(),
-                 u"method_not_allowed"_s);
+                 ErrorCode::MethodNotAllowed);
         QCOMPARE(wrong.logLine, u"405 GET /v1/batches (allowed: POST)"_s);
 
         // A path is whatever a client sent: it cannot forge a log line or flood the log.
@@ -322,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(unknown.status, 404);
         QVERIFY(unknown.allow.isEmpty());
         QCOMPARE(QJsonDocument::fromJson(unknown.body).object().value(u"error"_s).toString(),
-                 u"not_found"_s);
+                 ErrorCode::NotFound);
         QVERIFY(unknown.logLine.startsWith(u"404 POST /x?200?POST?/v1/batches?aaa"_s));
         QVERIFY(unknown.logLine.size() < 130);
         QVERIFY(!unknown.logLine.contains(u'\n') && !unknown.logLine.contains(u'\r'));

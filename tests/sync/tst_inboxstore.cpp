@@ -2,6 +2,7 @@
 #include "inbox/inboxstore.h"
 #include "inboxtestdb.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -66,11 +67,11 @@ private Q_SLOTS:
         QVERIFY(store->enrolDevice("code-1", key, "token-hash-1", now));
         auto second = store->enrolDevice("code-1", QByteArray(32, 'j'), "token-hash-2", now);
         QVERIFY(!second);
-        QCOMPARE(second.error().code, u"bad_code"_s);
+        QCOMPARE(second.error().code, ErrorCode::BadCode);
         auto expired = store->enrolDevice("code-2", QByteArray(32, 'j'), "token-hash-3", now);
-        QCOMPARE(expired.error().code, u"bad_code"_s);
+        QCOMPARE(expired.error().code, ErrorCode::BadCode);
         QCOMPARE(store->enrolDevice("nope", QByteArray(32, 'j'), "token-hash-4", now).error().code,
-                 u"bad_code"_s);
+                 ErrorCode::BadCode);
 
         auto found = store->deviceByTokenHash("token-hash-1");
         QVERIFY(found && found->has_value());
@@ -80,7 +81,7 @@ private Q_SLOTS:
 
         QVERIFY(store->revokeDevice(key));
         QVERIFY(store->deviceByTokenHash("token-hash-1").value()->revoked);
-        QCOMPARE(store->revokeDevice(QByteArray(32, 'z')).error().code, u"not_found"_s);
+        QCOMPARE(store->revokeDevice(QByteArray(32, 'z')).error().code, ErrorCode::NotFound);
         QCOMPARE(store->devices().value().size(), 1);
     }
 
@@ -127,7 +128,7 @@ private Q_SLOTS:
         // The same key again: the whole transaction rolls back, nothing new is stored.
         auto again = store->storeBatch(u"k1"_s, device, "h1", { { QUuid::createUuid(), "c" } },
                                        [](const QList<StoreOutcome> &) { return QByteArray("x"); });
-        QCOMPARE(again.error().code, u"batch_exists"_s);
+        QCOMPARE(again.error().code, ErrorCode::BatchExists);
         QCOMPARE(store->envelopeCount().value(), 2);
     }
 
@@ -268,7 +269,7 @@ private Q_SLOTS:
                     if (stored) {
                         break;
                     }
-                    if (stored.error().code != u"record_race"_s || attempt == 20) {
+                    if (stored.error().code != ErrorCode::RecordRace || attempt == 20) {
                         me.error = stored.error().message;
                         step.arrive_and_drop();
                         return;
@@ -307,7 +308,7 @@ private Q_SLOTS:
             storedByFirst += a == StoreOutcome::Stored ? 1 : 0;
         }
         QCOMPARE(QSet<QString>({ writers[0].sharedKeyResult, writers[1].sharedKeyResult }),
-                 QSet<QString>({ u"ok"_s, u"batch_exists"_s }));
+                 QSet<QString>({ u"ok"_s, ErrorCode::BatchExists }));
         QCOMPARE(store.value()->envelopeCount().value(), kIds + kBatch);
         QCOMPARE(store.value()->quarantineCount().value(), conflicts);
         qInfo("racing writers: %d of %d ids stored by the first, %d retries", storedByFirst, kIds,
@@ -350,7 +351,7 @@ private Q_SLOTS:
         auto store = InboxStore::open(spec);
         QVERIFY(store);
         QCOMPARE(store.value()->envelopeCount().value(), 1);
-        QCOMPARE(InboxStore::open(u"mysql:x"_s).error().code, u"bad_spec"_s);
+        QCOMPARE(InboxStore::open(u"mysql:x"_s).error().code, ErrorCode::BadSpec);
     }
 };
 

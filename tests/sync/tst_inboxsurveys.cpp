@@ -3,6 +3,7 @@
 #include "inbox/inboxstore.h"
 #include "inboxtestdb.h"
 #include "synctestutil.h"
+#include "util/errorcode.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,7 +88,7 @@ private Q_SLOTS:
         for (int version : { 5, 4, 1 }) {
             const auto refused = store->addSurveyDefinition(definition(u"children-4-7"_s, version));
             QVERIFY(!refused);
-            QCOMPARE(refused.error().code, u"version_not_newer"_s);
+            QCOMPARE(refused.error().code, ErrorCode::VersionNotNewer);
         }
         // The refusal rolled back cleanly: the store still takes the next version.
         QVERIFY(store->addSurveyDefinition(definition(u"children-4-7"_s, 6)));

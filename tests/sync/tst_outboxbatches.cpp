@@ -2,6 +2,7 @@
 #include "../store/storetestutil.h"
 #include "store/outboxstore.h"
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,7 +70,7 @@ private Q_SLOTS:
         const FrozenBatch batch = **outbox->freezeBatch(10, 1 << 20, &SyncProtocol::batchBody);
         const QList<QUuid> ids = batch.recordIds;
         auto done = outbox->completeBatch(batch.batchId, "receipt", { ids[0], ids[1] },
-                                          { { ids[2], u"bad_signature"_s } });
+                                          { { ids[2], ErrorCode::BadSignature } });
         QVERIFY(done);
         QCOMPARE(done.value(), 2);
         QCOMPARE(outbox->totalCount().value(), 2);
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(next.recordIds, QList<QUuid> { ids[3] });
         // A receipt is saved once.
         QCOMPARE(outbox->completeBatch(batch.batchId, "again", {}, {}).error().code,
-                 u"not_found"_s);
+                 ErrorCode::NotFound);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "inboxprocess.h"
 #include "sync/backoff.h"
 #include "sync/syncengine.h"
+#include "util/errorcode.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -150,7 +151,7 @@ private Q_SLOTS:
         timer.start();
         QVERIFY(runUntilDrained(engine));
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().at(0).toString(), u"busy"_s);
+        QCOMPARE(failed.first().at(0).toString(), ErrorCode::Busy);
         QVERIFY2(failed.first().at(2).toLongLong() >= 1000, "Retry-After is a floor");
         QVERIFY(timer.elapsed() >= 1000);
         QCOMPARE(inboxEnvelopes().size(), 2);
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QSignalSpy failed(&engine, &SyncEngine::attemptFailed);
         QVERIFY(runUntilDrained(engine));
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().at(0).toString(), u"busy"_s);
+        QCOMPARE(failed.first().at(0).toString(), ErrorCode::Busy);
         QVERIFY2(failed.first().at(2).toLongLong() >= 1500, "the HTTP-date is a floor");
         QVERIFY(until.isValid() && retried.isValid());
         const qint64 lateMs = until.msecsTo(retried);
@@ -310,9 +311,9 @@ private Q_SLOTS:
     {
         QVERIFY(SyncSettings::tlsFor(QUrl(u"http://127.0.0.1:1"_s), {}));
         QCOMPARE(SyncSettings::tlsFor(QUrl(u"http://inbox.example.org"_s), {}).error().code,
-                 u"insecure_url"_s);
+                 ErrorCode::InsecureUrl);
         QCOMPARE(SyncSettings::tlsFor(QUrl(u"https://inbox.example.org"_s), {}).error().code,
-                 u"no_pinned_ca"_s);
+                 ErrorCode::NoPinnedCa);
     }
 
     void backoffIsCappedFullJitter()

@@ -3,6 +3,7 @@
 #include "devicefixture.h"
 #include "inboxprocess.h"
 #include "sync/syncengine.h"
+#include "util/errorcode.h"
 
 #include <QFile>
 #include <QProcess>
@@ -149,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), accepted);
         if (!accepted) {
-            QCOMPARE(finished.first().at(1).toString(), u"network"_s);
+            QCOMPARE(finished.first().at(1).toString(), ErrorCode::Network);
             QVERIFY2(finished.first().at(2).toString().contains(why),
                      qPrintable(finished.first().at(2).toString()));
             auto store = InboxStore::open(spec);
@@ -178,7 +179,7 @@ private Q_SLOTS:
             QCOMPARE(InboxStore::open(spec).value()->envelopeCount().value(), 3);
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 2, 10000);
-            QCOMPARE(failed.first().at(0).toString(), u"network"_s);
+            QCOMPARE(failed.first().at(0).toString(), ErrorCode::Network);
             QVERIFY(failed.first().at(1).toString().contains(why));
             QCOMPARE(storage.value()->outbox().totalCount().value(), 3);
             QCOMPARE(InboxStore::open(spec).value()->envelopeCount().value(), 0);

@@ -2,6 +2,7 @@
 
 #include "crypto/privatefile.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 
@@ -21,13 +22,16 @@ constexpr char FilePrefix[] = "heard-device-key-v1 ";
 Result<DeviceIdentity> DeviceIdentity::fromSeed(const QByteArray &seed)
 {
     if (!ensureSodium())
-        return Result<DeviceIdentity>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<DeviceIdentity>::failure(ErrorCode::Sodium,
+                                               u"libsodium failed to initialise"_s);
     if (seed.size() != SeedSize)
-        return Result<DeviceIdentity>::failure(u"malformed"_s, u"a device seed is 32 bytes"_s);
+        return Result<DeviceIdentity>::failure(ErrorCode::Malformed,
+                                               u"a device seed is 32 bytes"_s);
     DeviceIdentity identity;
     identity.m_secretKey = SecureBytes(SecretKeySize);
     if (identity.m_secretKey.isNull())
-        return Result<DeviceIdentity>::failure(u"memory"_s, u"cannot allocate secure memory"_s);
+        return Result<DeviceIdentity>::failure(ErrorCode::Memory,
+                                               u"cannot allocate secure memory"_s);
     unsigned char pk[crypto_sign_PUBLICKEYBYTES];
     crypto_sign_seed_keypair(pk, identity.m_secretKey.data(),
                              reinterpret_cast<const unsigned char *>(seed.constData()));
@@ -38,13 +42,14 @@ Result<DeviceIdentity> DeviceIdentity::fromSeed(const QByteArray &seed)
 Result<DeviceIdentity> DeviceIdentity::loadOrCreate(const QString &dir)
 {
     if (!ensureSodium())
-        return Result<DeviceIdentity>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<DeviceIdentity>::failure(ErrorCode::Sodium,
+                                               u"libsodium failed to initialise"_s);
     const DeviceFolder folder(dir);
     if (!folder.create())
-        return Result<DeviceIdentity>::failure(u"io"_s, u"cannot create %1"_s.arg(dir));
+        return Result<DeviceIdentity>::failure(ErrorCode::Io, u"cannot create %1"_s.arg(dir));
     const QString path = folder.identityFile();
     auto read = PrivateFile::read(path);
-    if (!read && read.error().code == u"not_found") {
+    if (!read && read.error().code == ErrorCode::NotFound) {
         QByteArray seed(SeedSize, Qt::Uninitialized);
         randombytes_buf(seed.data(), static_cast<size_t>(seed.size()));
         QByteArray content = QByteArray(FilePrefix) + seed.toBase64() + '\n';
@@ -52,7 +57,7 @@ Result<DeviceIdentity> DeviceIdentity::loadOrCreate(const QString &dir)
         auto written = PrivateFile::write(path, content, /*overwrite=*/false);
         sodium_memzero(content.data(), static_cast<size_t>(content.size()));
         // "exists" means another process created it first: use that one.
-        if (!written && written.error().code != u"exists")
+        if (!written && written.error().code != ErrorCode::Exists)
             return written.error();
         read = PrivateFile::read(path);
     }
@@ -61,7 +66,7 @@ Result<DeviceIdentity> DeviceIdentity::loadOrCreate(const QString &dir)
     QByteArray content = std::move(read).value();
     const QByteArray trimmed = content.trimmed();
     Result<DeviceIdentity> result = Result<DeviceIdentity>::failure(
-        u"malformed"_s, u"%1 is not a Heard device key file"_s.arg(path));
+        ErrorCode::Malformed, u"%1 is not a Heard device key file"_s.arg(path));
     if (trimmed.startsWith(QByteArray(FilePrefix).trimmed())) {
         const QByteArray encoded = trimmed.mid(qsizetype(sizeof FilePrefix) - 1).trimmed();
         auto decoded

@@ -26,13 +26,8 @@ inline constexpr int SignatureContextSize = sizeof SignatureContext; // includes
 inline constexpr int SignatureSize = 64;
 inline constexpr int MaxPayloadSize = 1024 * 1024;
 
-/// Error codes returned by EnvelopeOpener and Envelope::verifySignature.
-inline constexpr char Malformed[] = "malformed";
-inline constexpr char BadSignature[] = "bad_signature";
-inline constexpr char UnknownKey[] = "unknown_key";
-inline constexpr char CannotOpen[] = "cannot_open";
-inline constexpr char HeaderMismatch[] = "header_mismatch";
-inline constexpr char UntrustedDevice[] = "untrusted_device";
+// The error codes EnvelopeOpener and Envelope::verifySignature return are
+// ErrorCode::envelopeOpenerCodes() (util/errorcode.h).
 } // namespace Envelope
 
 struct OpenedEnvelope

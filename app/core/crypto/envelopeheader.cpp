@@ -1,6 +1,7 @@
 #include "crypto/envelopeheader.h"
 
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 
 #include <QtEndian>
 
@@ -22,7 +23,7 @@ bool isSurveyIdChar(QChar c)
 
 Result<EnvelopeHeader> malformed(const QString &message)
 {
-    return Result<EnvelopeHeader>::failure(u"malformed"_s, message);
+    return Result<EnvelopeHeader>::failure(ErrorCode::Malformed, message);
 }
 
 } // namespace
@@ -50,8 +51,9 @@ QByteArray EnvelopeHeader::keyIdFor(const QByteArray &laPublicKey)
 
 Result<void> EnvelopeHeader::validate() const
 {
-    auto fail
-        = [](const QString &message) { return Result<void>::failure(u"malformed"_s, message); };
+    auto fail = [](const QString &message) {
+        return Result<void>::failure(ErrorCode::Malformed, message);
+    };
     if (formatVersion != CurrentFormatVersion)
         return fail(u"unsupported envelope format version %1"_s.arg(formatVersion));
     if (kind != EnvelopeKind::Answer && kind != EnvelopeKind::SessionEnd)

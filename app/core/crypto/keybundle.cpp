@@ -3,6 +3,7 @@
 #include "crypto/envelopeheader.h"
 #include "crypto/rootsignature.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 #include "util/strictbase64.h"
 
 #include <QJsonArray>
@@ -20,7 +21,7 @@ namespace {
 
 Result<KeyBundle> bad(const QString &message)
 {
-    return Result<KeyBundle>::failure(u"malformed_bundle"_s, message);
+    return Result<KeyBundle>::failure(ErrorCode::MalformedBundle, message);
 }
 
 QDate parseDay(const QJsonValue &value)
@@ -42,13 +43,13 @@ struct SignedParts
         QJsonParseError error;
         const QJsonDocument outer = QJsonDocument::fromJson(signedBytes, &error);
         if (error.error != QJsonParseError::NoError || !outer.isObject())
-            return Result<SignedParts>::failure(u"malformed_bundle"_s,
+            return Result<SignedParts>::failure(ErrorCode::MalformedBundle,
                                                 u"the key bundle file is not a JSON object"_s);
         const auto bundle = strictBase64(outer.object().value(u"bundle"_s));
         const auto signature = strictBase64(outer.object().value(u"signature"_s));
         if (!bundle || !signature || signature->size() != int(crypto_sign_BYTES))
             return Result<SignedParts>::failure(
-                u"malformed_bundle"_s,
+                ErrorCode::MalformedBundle,
                 u"the key bundle file needs base64 \"bundle\" and a 64-byte \"signature\""_s);
         return SignedParts { *bundle, *signature };
     }
@@ -83,9 +84,10 @@ QByteArray KeyBundle::bundleBytes() const
 Result<QByteArray> KeyBundle::sign(const SecureBytes &rootSecretKey) const
 {
     if (!ensureSodium())
-        return Result<QByteArray>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<QByteArray>::failure(ErrorCode::Sodium, u"libsodium failed to initialise"_s);
     if (rootSecretKey.size() != int(crypto_sign_SECRETKEYBYTES))
-        return Result<QByteArray>::failure(u"bad_key"_s, u"the root secret key is not 64 bytes"_s);
+        return Result<QByteArray>::failure(ErrorCode::BadKey,
+                                           u"the root secret key is not 64 bytes"_s);
     const QByteArray bundle = bundleBytes();
     const QByteArray signature = RootSignature::sign(SignatureContext, bundle, rootSecretKey);
     QJsonObject o;
@@ -97,16 +99,16 @@ Result<QByteArray> KeyBundle::sign(const SecureBytes &rootSecretKey) const
 Result<KeyBundle> KeyBundle::verify(const QByteArray &signedBytes, const QByteArray &rootPublicKey)
 {
     if (!ensureSodium())
-        return Result<KeyBundle>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<KeyBundle>::failure(ErrorCode::Sodium, u"libsodium failed to initialise"_s);
     if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
-        return Result<KeyBundle>::failure(u"bad_key"_s,
+        return Result<KeyBundle>::failure(ErrorCode::BadKey,
                                           u"the pinned root public key is not 32 bytes"_s);
     auto parts = SignedParts::read(signedBytes);
     if (!parts)
         return parts.error();
     if (!RootSignature::verify(SignatureContext, parts->bundle, parts->signature, rootPublicKey))
         return Result<KeyBundle>::failure(
-            u"bad_signature"_s, u"the key bundle is not signed by the pinned LA root key"_s);
+            ErrorCode::BadSignature, u"the key bundle is not signed by the pinned LA root key"_s);
     return parse(parts->bundle);
 }
 
@@ -170,7 +172,7 @@ Result<LaPublicKey> KeyBundle::sealingKeyFor(QDate day) const
     }
     if (!best)
         return Result<LaPublicKey>::failure(
-            u"no_valid_key"_s,
+            ErrorCode::NoValidKey,
             u"no LA key in the bundle is valid on %1; the LA must publish a new key bundle"_s.arg(
                 day.toString(Qt::ISODate)));
     return *best;

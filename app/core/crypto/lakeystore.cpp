@@ -2,6 +2,7 @@
 
 #include "crypto/privatefile.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 #include "util/strictbase64.h"
 
 #include <QJsonArray>
@@ -40,12 +41,12 @@ Result<SecureBytes> deriveKey(const QByteArray &passphrase, const QByteArray &sa
 {
     SecureBytes key(crypto_secretbox_KEYBYTES);
     if (key.isNull())
-        return Result<SecureBytes>::failure(u"memory"_s, u"cannot allocate secure memory"_s);
+        return Result<SecureBytes>::failure(ErrorCode::Memory, u"cannot allocate secure memory"_s);
     if (crypto_pwhash(key.data(), crypto_secretbox_KEYBYTES, passphrase.constData(),
                       passphrase.size(), reinterpret_cast<const uchar *>(salt.constData()),
                       opslimit, memlimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return Result<SecureBytes>::failure(u"memory"_s,
+        return Result<SecureBytes>::failure(ErrorCode::Memory,
                                             u"the passphrase key derivation ran out of memory"_s);
     return key;
 }
@@ -69,13 +70,14 @@ Result<SecureBytes> decrypt(const SecureBytes &key, const QJsonObject &o, int si
     const auto nonce = unb64(o.value(u"nonce"_s), crypto_secretbox_NONCEBYTES);
     const auto box = unb64(o.value(u"box"_s), size + qsizetype(crypto_secretbox_MACBYTES));
     if (!nonce || !box)
-        return Result<SecureBytes>::failure(u"corrupt"_s, u"an encrypted key entry is malformed"_s);
+        return Result<SecureBytes>::failure(ErrorCode::Corrupt,
+                                            u"an encrypted key entry is malformed"_s);
     SecureBytes plain(size);
     if (crypto_secretbox_open_easy(plain.data(), reinterpret_cast<const uchar *>(box->constData()),
                                    box->size(), reinterpret_cast<const uchar *>(nonce->constData()),
                                    key.data())
         != 0)
-        return Result<SecureBytes>::failure(u"corrupt"_s,
+        return Result<SecureBytes>::failure(ErrorCode::Corrupt,
                                             u"an encrypted key entry does not decrypt"_s);
     return plain;
 }
@@ -83,7 +85,7 @@ Result<SecureBytes> decrypt(const SecureBytes &key, const QJsonObject &o, int si
 Result<LaKeyStore::EncryptionKey> newEncryptionKey(QDate validFrom, QDate validUntil)
 {
     if (!validFrom.isValid() || !validUntil.isValid() || validUntil < validFrom)
-        return Result<LaKeyStore::EncryptionKey>::failure(u"bad_dates"_s,
+        return Result<LaKeyStore::EncryptionKey>::failure(ErrorCode::BadDates,
                                                           u"a key needs validFrom <= validUntil"_s);
     LaKeyStore::EncryptionKey key;
     key.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
@@ -100,7 +102,7 @@ Result<LaKeyStore::EncryptionKey> newEncryptionKey(QDate validFrom, QDate validU
 Result<LaKeyStore> LaKeyStore::generate(QDate validFrom, QDate validUntil)
 {
     if (!ensureSodium())
-        return Result<LaKeyStore>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<LaKeyStore>::failure(ErrorCode::Sodium, u"libsodium failed to initialise"_s);
     LaKeyStore store;
     store.m_rootSecretKey = SecureBytes(crypto_sign_SECRETKEYBYTES);
     store.m_rootPublicKey.resize(crypto_sign_PUBLICKEYBYTES);
@@ -126,9 +128,10 @@ Result<void> LaKeyStore::save(const QString &path, const QByteArray &passphrase,
                               KdfStrength strength, bool overwrite) const
 {
     if (!ensureSodium())
-        return Result<void>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<void>::failure(ErrorCode::Sodium, u"libsodium failed to initialise"_s);
     if (passphrase.isEmpty())
-        return Result<void>::failure(u"empty_passphrase"_s, u"the passphrase must not be empty"_s);
+        return Result<void>::failure(ErrorCode::EmptyPassphrase,
+                                     u"the passphrase must not be empty"_s);
     const bool moderate = strength == KdfStrength::Moderate;
     const unsigned long long opslimit
         = moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -172,12 +175,12 @@ Result<void> LaKeyStore::save(const QString &path, const QByteArray &passphrase,
 Result<LaKeyStore> LaKeyStore::load(const QString &path, const QByteArray &passphrase)
 {
     if (!ensureSodium())
-        return Result<LaKeyStore>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<LaKeyStore>::failure(ErrorCode::Sodium, u"libsodium failed to initialise"_s);
     auto bytes = PrivateFile::read(path);
     if (!bytes)
         return bytes.error();
     auto corrupt = [&](const QString &why) {
-        return Result<LaKeyStore>::failure(u"corrupt"_s, u"%1: %2"_s.arg(path, why));
+        return Result<LaKeyStore>::failure(ErrorCode::Corrupt, u"%1: %2"_s.arg(path, why));
     };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
@@ -205,7 +208,7 @@ Result<LaKeyStore> LaKeyStore::load(const QString &path, const QByteArray &passp
     auto check
         = decrypt(key.value(), o.value(u"check"_s).toObject(), int(sizeof CheckPlaintext - 1));
     if (!check || memcmp(check->data(), CheckPlaintext, sizeof CheckPlaintext - 1) != 0)
-        return Result<LaKeyStore>::failure(u"wrong_passphrase"_s, u"wrong passphrase"_s);
+        return Result<LaKeyStore>::failure(ErrorCode::WrongPassphrase, u"wrong passphrase"_s);
 
     LaKeyStore store;
     const QJsonObject root = o.value(u"root"_s).toObject();

@@ -1,5 +1,7 @@
 #include "crypto/privatefile.h"
 
+#include "util/errorcode.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +30,7 @@ Result<void> writeWithMode(const QString &path, const QByteArray &bytes, bool ov
 {
     const QByteArray target = QFile::encodeName(path);
     if (!overwrite && QFileInfo::exists(path))
-        return Result<void>::failure(u"exists"_s,
+        return Result<void>::failure(ErrorCode::Exists,
                                      u"%1 already exists; refusing to overwrite it"_s.arg(path));
     const QString dir = QFileInfo(path).absolutePath();
     QByteArray temp
@@ -36,7 +38,7 @@ Result<void> writeWithMode(const QString &path, const QByteArray &bytes, bool ov
     // mkstemp creates the file 0600, so a secret is never readable by others, even for a moment.
     const int fd = mkstemp(temp.data());
     if (fd < 0)
-        return Result<void>::failure(u"io"_s,
+        return Result<void>::failure(ErrorCode::Io,
                                      u"cannot create a file in %1: %2"_s.arg(dir, systemError()));
     auto cleanup = [&] {
         ::close(fd);
@@ -45,7 +47,7 @@ Result<void> writeWithMode(const QString &path, const QByteArray &bytes, bool ov
     if (fchmod(fd, mode) != 0) {
         cleanup();
         return Result<void>::failure(
-            u"io"_s, u"cannot set permissions on %1: %2"_s.arg(path, systemError()));
+            ErrorCode::Io, u"cannot set permissions on %1: %2"_s.arg(path, systemError()));
     }
     qsizetype written = 0;
     while (written < bytes.size()) {
@@ -55,14 +57,15 @@ Result<void> writeWithMode(const QString &path, const QByteArray &bytes, bool ov
             continue;
         if (n <= 0) {
             cleanup();
-            return Result<void>::failure(u"io"_s,
+            return Result<void>::failure(ErrorCode::Io,
                                          u"cannot write %1: %2"_s.arg(path, systemError()));
         }
         written += n;
     }
     if (fsync(fd) != 0) {
         cleanup();
-        return Result<void>::failure(u"io"_s, u"cannot sync %1: %2"_s.arg(path, systemError()));
+        return Result<void>::failure(ErrorCode::Io,
+                                     u"cannot sync %1: %2"_s.arg(path, systemError()));
     }
     ::close(fd);
     if (!overwrite) {
@@ -71,14 +74,14 @@ Result<void> writeWithMode(const QString &path, const QByteArray &bytes, bool ov
             const int err = errno;
             const QString why = systemError();
             ::unlink(temp.constData());
-            return Result<void>::failure(err == EEXIST ? u"exists"_s : u"io"_s,
+            return Result<void>::failure(err == EEXIST ? ErrorCode::Exists : ErrorCode::Io,
                                          u"cannot create %1: %2"_s.arg(path, why));
         }
         ::unlink(temp.constData());
     } else if (::rename(temp.constData(), target.constData()) != 0) {
         const QString why = systemError();
         ::unlink(temp.constData());
-        return Result<void>::failure(u"io"_s, u"cannot replace %1: %2"_s.arg(path, why));
+        return Result<void>::failure(ErrorCode::Io, u"cannot replace %1: %2"_s.arg(path, why));
     }
     const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
     if (dirFd >= 0) {
@@ -100,27 +103,27 @@ Result<QByteArray> PrivateFile::read(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Result<QByteArray>::failure(errno == ENOENT ? u"not_found"_s : u"io"_s,
+        return Result<QByteArray>::failure(errno == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
                                            u"cannot open %1: %2"_s.arg(path, systemError()));
     struct stat st
     {
     };
     if (fstat(fd, &st) != 0) {
         ::close(fd);
-        return Result<QByteArray>::failure(u"io"_s,
+        return Result<QByteArray>::failure(ErrorCode::Io,
                                            u"cannot stat %1: %2"_s.arg(path, systemError()));
     }
     if (st.st_mode & (S_IRWXG | S_IRWXO)) {
         ::close(fd);
         return Result<QByteArray>::failure(
-            u"insecure_permissions"_s,
+            ErrorCode::InsecurePermissions,
             u"%1 is readable or writable by other users (mode %2); refusing to use it. "
             "Run: chmod 600 %1"_s.arg(path)
                 .arg(st.st_mode & 0777, 3, 8, QChar(u'0')));
     }
     if (st.st_size > 16 * 1024 * 1024) {
         ::close(fd);
-        return Result<QByteArray>::failure(u"io"_s,
+        return Result<QByteArray>::failure(ErrorCode::Io,
                                            u"%1 is too large to be a key file"_s.arg(path));
     }
     QByteArray bytes(static_cast<qsizetype>(st.st_size), Qt::Uninitialized);

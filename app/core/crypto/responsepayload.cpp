@@ -1,5 +1,7 @@
 #include "crypto/responsepayload.h"
 
+#include "util/errorcode.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +25,7 @@ QJsonObject common(const SessionInfo &session, CompletionMode mode)
 
 Result<ResponsePayload> bad(const QString &message)
 {
-    return Result<ResponsePayload>::failure(u"malformed_payload"_s, message);
+    return Result<ResponsePayload>::failure(ErrorCode::MalformedPayload, message);
 }
 
 bool stringList(const QJsonValue &value, QStringList *out)

@@ -2,6 +2,7 @@
 
 #include "crypto/rootsignature.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 #include "util/strictbase64.h"
 
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ namespace {
 
 Result<SignedDefinition> bad(const QString &message)
 {
-    return Result<SignedDefinition>::failure(u"malformed_definition"_s, message);
+    return Result<SignedDefinition>::failure(ErrorCode::MalformedDefinition, message);
 }
 
 } // namespace
@@ -51,9 +52,10 @@ Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
                                                 const SecureBytes &rootSecretKey)
 {
     if (!ensureSodium())
-        return Result<SignedDefinition>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<SignedDefinition>::failure(ErrorCode::Sodium,
+                                                 u"libsodium failed to initialise"_s);
     if (rootSecretKey.size() != int(crypto_sign_SECRETKEYBYTES))
-        return Result<SignedDefinition>::failure(u"bad_key"_s,
+        return Result<SignedDefinition>::failure(ErrorCode::BadKey,
                                                  u"the root secret key is not 64 bytes"_s);
     return withIdAndVersion(definition,
                             RootSignature::sign(SignatureContext, definition, rootSecretKey));
@@ -64,7 +66,7 @@ Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
                                                 const QByteArray &rootPublicKey)
 {
     if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
-        return Result<SignedDefinition>::failure(u"bad_key"_s,
+        return Result<SignedDefinition>::failure(ErrorCode::BadKey,
                                                  u"the root public key is not 32 bytes"_s);
     auto made = sign(definition, rootSecretKey);
     if (!made)
@@ -92,9 +94,10 @@ Result<SignedDefinition> SignedDefinition::verify(const QJsonObject &signedObjec
                                                   const QByteArray &rootPublicKey)
 {
     if (!ensureSodium())
-        return Result<SignedDefinition>::failure(u"sodium"_s, u"libsodium failed to initialise"_s);
+        return Result<SignedDefinition>::failure(ErrorCode::Sodium,
+                                                 u"libsodium failed to initialise"_s);
     if (rootPublicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
-        return Result<SignedDefinition>::failure(u"bad_key"_s,
+        return Result<SignedDefinition>::failure(ErrorCode::BadKey,
                                                  u"the pinned root public key is not 32 bytes"_s);
     const auto definition = strictBase64(signedObject.value(u"definition"_s));
     const auto signature = strictBase64(signedObject.value(u"signature"_s));
@@ -103,7 +106,8 @@ Result<SignedDefinition> SignedDefinition::verify(const QJsonObject &signedObjec
             u"a signed definition needs base64 \"definition\" and a 64-byte \"signature\""_s);
     if (!RootSignature::verify(SignatureContext, *definition, *signature, rootPublicKey))
         return Result<SignedDefinition>::failure(
-            u"bad_signature"_s, u"the survey definition is not signed by the pinned LA root key"_s);
+            ErrorCode::BadSignature,
+            u"the survey definition is not signed by the pinned LA root key"_s);
     return withIdAndVersion(*definition, *signature);
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/sqlconnection.h"
 #include "db/transaction.h"
+#include "util/errorcode.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +66,7 @@ Result<void> SchemaMigrator::refuseNewer(int version) const
         return {};
     }
     return Result<void>::failure(
-        u"schema_too_new"_s,
+        ErrorCode::SchemaTooNew,
         u"The %1 was written by a newer Heard (schema version %2; this one knows up to %3). "
         u"Update Heard; the database was left untouched."_s.arg(m_connection.description())
             .arg(version)
@@ -136,10 +137,10 @@ Result<void> SchemaMigrator::migrate() const
         });
         if (!migrated) {
             const QString &code = migrated.error().code;
-            if (code == u"disk_full"_s || code == u"schema_too_new"_s) {
+            if (code == ErrorCode::DiskFull || code == ErrorCode::SchemaTooNew) {
                 return migrated;
             }
-            return Result<void>::failure(u"migration_failed"_s, migrated.error().message);
+            return Result<void>::failure(ErrorCode::MigrationFailed, migrated.error().message);
         }
     }
     return {};

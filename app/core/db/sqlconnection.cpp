@@ -1,5 +1,7 @@
 #include "db/sqlconnection.h"
 
+#include "util/errorcode.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -32,7 +34,7 @@ Result<void> openRegistered(QSqlDatabase &db, const QString &name, const QString
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return Result<void>::failure(
-            u"db_open_failed"_s,
+            ErrorCode::DbOpenFailed,
             u"The Qt SQL driver %1 is not available, so the %2 could not be "
             u"opened."_s.arg(driver, where));
     }
@@ -40,7 +42,7 @@ Result<void> openRegistered(QSqlDatabase &db, const QString &name, const QString
         const QString text = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Result<void>::failure(u"db_open_failed"_s,
+        return Result<void>::failure(ErrorCode::DbOpenFailed,
                                      u"The %1 could not be opened: %2"_s.arg(where, text));
     }
     return {};
@@ -147,7 +149,7 @@ Result<QVariant> SqlConnection::scalar(const QString &sql, const QString &what) 
         return error(query.lastError(), what);
     }
     if (!query.next()) {
-        return Result<QVariant>::failure(u"db_error"_s, u"%1 returned no row."_s.arg(what));
+        return Result<QVariant>::failure(ErrorCode::DbError, u"%1 returned no row."_s.arg(what));
     }
     return query.value(0);
 }
@@ -194,7 +196,7 @@ Result<void> SqlConnection::setPragmas(const QList<SqlitePragma> &pragmas) const
         const QString actual = value->toString().toLower();
         if (actual != pragma.readsBack) {
             return Result<void>::failure(
-                u"pragma_failed"_s,
+                ErrorCode::PragmaFailed,
                 u"%1 did not take effect on the %2: it reads back \"%3\", not \"%4\"; the %5 "
                 u"cannot promise durability, so it was not opened."_s.arg(
                     set, m_where, actual, pragma.readsBack, m_label));

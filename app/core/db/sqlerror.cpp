@@ -1,5 +1,7 @@
 #include "db/sqlerror.h"
 
+#include "util/errorcode.h"
+
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -39,21 +41,21 @@ Error sqlError(const QSqlError &error, const QString &what, const QString &label
 {
     const int code = backend == SqlBackend::Sqlite ? sqlitePrimaryCode(error) : -1;
     if (code == kSqliteFull) {
-        return Error { u"disk_full"_s,
+        return Error { ErrorCode::DiskFull,
                        u"The disk is full, so %1 failed and was not saved. Free some space and try "
                        u"again; everything saved earlier is kept."_s.arg(what) };
     }
     if (code == kSqliteCorrupt || code == kSqliteNotADb) {
-        return Error { u"corrupt"_s,
+        return Error { ErrorCode::Corrupt,
                        u"The %1 database is damaged (%2: %3)."_s.arg(label, what,
                                                                      error.databaseText()) };
     }
     if (code == kSqliteIoErr) {
-        return Error { u"io_error"_s,
+        return Error { ErrorCode::IoError,
                        u"The disk reported an error during %1: %2"_s.arg(what,
                                                                          error.databaseText()) };
     }
-    return Error { u"db_error"_s, u"%1 failed: %2"_s.arg(what, error.text()) };
+    return Error { ErrorCode::DbError, u"%1 failed: %2"_s.arg(what, error.text()) };
 }
 
 } // namespace heard

@@ -2,6 +2,7 @@
 
 #include "crypto/privatefile.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,8 +34,7 @@ bool AdultPin::isSet() const
 Result<AdultPin::State> AdultPin::load() const
 {
     if (!isSet())
-        return Result<State>::failure(QStringLiteral("not_set"),
-                                      QStringLiteral("No adult PIN is set."));
+        return Result<State>::failure(ErrorCode::NotSet, QStringLiteral("No adult PIN is set."));
     const Result<QByteArray> bytes = PrivateFile::read(path());
     if (!bytes.ok())
         return Result<State>::failure(bytes.error().code, bytes.error().message);
@@ -45,7 +45,7 @@ Result<AdultPin::State> AdultPin::load() const
     s.lastAttempt
         = QDateTime::fromString(o.value(QStringLiteral("lastAttempt")).toString(), Qt::ISODate);
     if (s.hash.isEmpty() || s.failures < 0)
-        return Result<State>::failure(QStringLiteral("corrupt"),
+        return Result<State>::failure(ErrorCode::Corrupt,
                                       QStringLiteral("The adult PIN file is damaged."));
     return s;
 }
@@ -63,7 +63,7 @@ Result<void> AdultPin::save(const State &state) const
         r = PrivateFile::write(path(), QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!r.ok())
         return Result<void>::failure(
-            QStringLiteral("store_failed"),
+            ErrorCode::StoreFailed,
             QStringLiteral("The adult PIN file could not be written: %1").arg(r.error().message));
     return {};
 }
@@ -71,25 +71,23 @@ Result<void> AdultPin::save(const State &state) const
 Result<void> AdultPin::checkShape(const QString &pin)
 {
     if (pin.size() < minimumLength)
-        return Result<void>::failure(QStringLiteral("too_short"),
+        return Result<void>::failure(ErrorCode::TooShort,
                                      QStringLiteral("Use at least %1 digits.").arg(minimumLength));
     for (const QChar c : pin)
         if (c < u'0' || c > u'9')
-            return Result<void>::failure(QStringLiteral("not_digits"),
-                                         QStringLiteral("Use digits only."));
+            return Result<void>::failure(ErrorCode::NotDigits, QStringLiteral("Use digits only."));
     return {};
 }
 
 Result<void> AdultPin::set(const QString &pin)
 {
     if (isSet())
-        return Result<void>::failure(QStringLiteral("already_set"),
+        return Result<void>::failure(ErrorCode::AlreadySet,
                                      QStringLiteral("An adult PIN is already set."));
     if (Result<void> shape = checkShape(pin); !shape.ok())
         return shape;
     if (!ensureSodium())
-        return Result<void>::failure(QStringLiteral("crypto_failed"),
-                                     QStringLiteral("libsodium failed."));
+        return Result<void>::failure(ErrorCode::CryptoFailed, QStringLiteral("libsodium failed."));
     QByteArray utf8 = pin.toUtf8();
     char hash[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str_alg(
@@ -97,7 +95,7 @@ Result<void> AdultPin::set(const QString &pin)
         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
-        return Result<void>::failure(QStringLiteral("crypto_failed"),
+        return Result<void>::failure(ErrorCode::CryptoFailed,
                                      QStringLiteral("Could not hash the PIN (out of memory?)."));
     State s;
     s.hash = QByteArray(hash);
@@ -143,7 +141,7 @@ Result<void> AdultPin::verify(const QString &pin)
     State s = loaded.value();
     if (const qint64 wait = waitSeconds(); wait > 0)
         return Result<void>::failure(
-            QStringLiteral("wait"),
+            ErrorCode::Wait,
             QStringLiteral("Too many wrong PINs. Try again in %1 seconds.").arg(wait));
     // Count the attempt on disk before checking, so an interrupted check still counts.
     ++s.failures;
@@ -153,16 +151,14 @@ Result<void> AdultPin::verify(const QString &pin)
     if (m_beforeCheck)
         m_beforeCheck();
     if (!ensureSodium())
-        return Result<void>::failure(QStringLiteral("crypto_failed"),
-                                     QStringLiteral("libsodium failed."));
+        return Result<void>::failure(ErrorCode::CryptoFailed, QStringLiteral("libsodium failed."));
     QByteArray utf8 = pin.toUtf8();
     const QByteArray hash = s.hash + '\0';
     const int rc
         = crypto_pwhash_str_verify(hash.constData(), utf8.constData(), size_t(utf8.size()));
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
-        return Result<void>::failure(QStringLiteral("wrong_pin"),
-                                     QStringLiteral("That PIN is not right."));
+        return Result<void>::failure(ErrorCode::WrongPin, QStringLiteral("That PIN is not right."));
     s.failures = 0;
     return save(s);
 }
@@ -177,7 +173,7 @@ Result<void> AdultPin::change(const QString &currentPin, const QString &newPin)
     const QString backup = file + QStringLiteral(".old");
     QFile::remove(backup);
     if (!QFile::rename(file, backup))
-        return Result<void>::failure(QStringLiteral("store_failed"),
+        return Result<void>::failure(ErrorCode::StoreFailed,
                                      QStringLiteral("Could not replace the PIN file."));
     Result<void> r = set(newPin);
     if (!r.ok()) {

@@ -3,6 +3,7 @@
 #include "crypto/keybundle.h"
 #include "store/outboxstore.h"
 #include "sync/deviceconfig.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,11 +27,11 @@ Result<void> makePrivateDir(const QString &path)
         const QString absolute = info.absoluteFilePath();
         if (!QDir().mkpath(QFileInfo(absolute).absolutePath())
             || (!QDir().mkdir(absolute, ownerOnly) && !QFileInfo(absolute).isDir())) {
-            return Result<void>::failure(u"data_dir_failed"_s,
+            return Result<void>::failure(ErrorCode::DataDirFailed,
                                          u"The data folder %1 could not be created."_s.arg(path));
         }
     } else if (!info.isDir()) {
-        return Result<void>::failure(u"data_dir_failed"_s,
+        return Result<void>::failure(ErrorCode::DataDirFailed,
                                      u"The data folder %1 is not a folder."_s.arg(path));
     }
     // Best effort, as before this class: a file system without modes must not stop the kiosk;
@@ -86,7 +87,7 @@ Result<DeviceFolder::Outbox> DeviceFolder::openOutbox() const
         return made.error();
     Outbox opened;
     auto store = OutboxStore::open(outboxFile());
-    if (!store && store.error().code == u"corrupt_moved_aside"_s) {
+    if (!store && store.error().code == ErrorCode::CorruptMovedAside) {
         // The damaged file is kept aside for recovery; answers can still be taken in a new one.
         opened.notices.append(store.error().message);
         store = OutboxStore::open(outboxFile());
@@ -103,15 +104,16 @@ Result<DeviceFolder::SealingKey> DeviceFolder::sealingKey(const SealingInputs &i
     using R = Result<SealingKey>;
     if (inputs.laPublicKey) {
         if (inputs.laPublicKey->size() != 32)
-            return R::failure(u"bad_key"_s, u"The LA public key given is not a 32-byte key."_s);
+            return R::failure(ErrorCode::BadKey,
+                              u"The LA public key given is not a 32-byte key."_s);
         return SealingKey { *inputs.laPublicKey, {} };
     }
     if (inputs.pinnedRoot.size() != 32)
-        return R::failure(u"no_key"_s, u"No LA root key to check a key bundle with."_s);
+        return R::failure(ErrorCode::NoKey, u"No LA root key to check a key bundle with."_s);
     // What the LA served (sync kept it only when the root signed it; checked again here) wins
     // over what the program was given.
     const QStringList candidates { keyBundleFile(), inputs.givenKeyBundle };
-    Error lastError { u"no_key"_s, u"No LA key bundle found."_s };
+    Error lastError { ErrorCode::NoKey, u"No LA key bundle found."_s };
     for (const QString &path : candidates) {
         QFile bundle(path);
         if (path.isEmpty() || !bundle.open(QIODevice::ReadOnly))
@@ -136,7 +138,7 @@ Result<void> DeviceFolder::keepKeyBundle(const QByteArray &signedKeyBundle,
         return Result<void>::failure(u"no_root"_s,
                                      u"no LA root key to verify the key bundle with"_s);
     if (auto made = create(); !made)
-        return Result<void>::failure(u"store_failed"_s, made.error().message);
+        return Result<void>::failure(ErrorCode::StoreFailed, made.error().message);
     return DeviceConfig(m_path, pinnedRoot).takeKeyBundle(signedKeyBundle);
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/sqlconnection.h"
 #include "db/transaction.h"
+#include "util/errorcode.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -88,7 +89,7 @@ Result<QList<StoreOutcome>> InboxBatches::storeRecordsOneByOne(const QByteArray 
         if (!insert.exec()) {
             if (isUniqueViolation(insert.lastError())) {
                 return Result<QList<StoreOutcome>>::failure(
-                    u"record_race"_s, u"another writer stored a record first"_s);
+                    ErrorCode::RecordRace, u"another writer stored a record first"_s);
             }
             return m_db.error(insert.lastError(), u"storing a record"_s);
         }
@@ -162,7 +163,7 @@ Result<QList<StoreOutcome>> InboxBatches::storeRecordsInBulk(const QByteArray &d
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
         if (isRetryable(query.lastError())) {
-            return Result<QList<StoreOutcome>>::failure(u"record_race"_s,
+            return Result<QList<StoreOutcome>>::failure(ErrorCode::RecordRace,
                                                         u"another writer stored a record first"_s);
         }
         return m_db.error(query.lastError(), u"storing records"_s);
@@ -201,7 +202,7 @@ Result<QList<StoreOutcome>> InboxBatches::storeRecordsInBulk(const QByteArray &d
         if (it == held.cend()) {
             // Not inserted and not there: the row's writer rolled back after all. Try again.
             return Result<QList<StoreOutcome>>::failure(
-                u"record_race"_s, u"a record vanished while the batch was stored"_s);
+                ErrorCode::RecordRace, u"a record vanished while the batch was stored"_s);
         }
         if (first.value(record.recordId) == i && inserted.contains(record.recordId)) {
             outcomes.append(StoreOutcome::Stored);
@@ -250,7 +251,8 @@ InboxBatches::storeBatch(const QString &idempotencyKey, const QByteArray &device
                             { idempotencyKey, devicePublicKey, requestHash, reply, now });
         if (!saved) {
             if (isUniqueViolation(save.lastError())) {
-                return Result<void>::failure(u"batch_exists"_s, u"the batch was saved meanwhile"_s);
+                return Result<void>::failure(ErrorCode::BatchExists,
+                                             u"the batch was saved meanwhile"_s);
             }
             return m_db.error(save.lastError(), u"saving a batch reply"_s);
         }

@@ -2,6 +2,7 @@
 
 #include "db/sqlconnection.h"
 #include "db/transaction.h"
+#include "util/errorcode.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,7 +56,7 @@ Result<void> InboxEnrolment::enrolDevice(const QByteArray &codeHash, const QByte
             return m_db.error(query.lastError(), u"checking an enrolment code"_s);
         }
         if (query.numRowsAffected() != 1) {
-            return Result<void>::failure(u"bad_code"_s,
+            return Result<void>::failure(ErrorCode::BadCode,
                                          u"the enrolment code is unknown, used or expired"_s);
         }
         query.prepare(u"DELETE FROM devices WHERE public_key = ?"_s);
@@ -124,7 +125,7 @@ Result<void> InboxEnrolment::revokeDevice(const QByteArray &publicKey)
         return m_db.error(query.lastError(), u"revoking a device"_s);
     }
     if (query.numRowsAffected() != 1) {
-        return Result<void>::failure(u"not_found"_s, u"no device with that key is enrolled"_s);
+        return Result<void>::failure(ErrorCode::NotFound, u"no device with that key is enrolled"_s);
     }
     return {};
 }

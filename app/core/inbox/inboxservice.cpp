@@ -3,6 +3,7 @@
 #include "crypto/envelope.h"
 #include "crypto/keybundle.h"
 #include "crypto/sodium.h"
+#include "util/errorcode.h"
 #include "util/strictbase64.h"
 
 #include <QJsonArray>
@@ -52,7 +53,7 @@ QString loggablePath(const QString &path)
 
 ServiceReply busy(const QString &log)
 {
-    return error(503, u"busy"_s, QString(), log);
+    return error(503, ErrorCode::Busy, QString(), log);
 }
 
 QString idText(const QUuid &id)
@@ -74,22 +75,22 @@ EnvelopeVerdict verdictFor(const QJsonValue &value, const InboxDevice &device,
 {
     const auto bytes = strictBase64(value);
     if (!bytes) {
-        return { QUuid(), u"malformed"_s, {} };
+        return { QUuid(), ErrorCode::Malformed, {} };
     }
     auto header = EnvelopeOpener::verifySignature(*bytes);
     if (!header) {
         // Name the record when its header still parses, so the device can mark it.
         auto parsed = EnvelopeHeader::decode(*bytes);
         return { parsed ? parsed->recordId : QUuid(),
-                 header.error().code == QLatin1String(Envelope::BadSignature) ? u"bad_signature"_s
-                                                                              : u"malformed"_s,
+                 header.error().code == ErrorCode::BadSignature ? ErrorCode::BadSignature
+                                                                : ErrorCode::Malformed,
                  {} };
     }
     if (header->devicePublicKey != device.publicKey) {
-        return { header->recordId, u"wrong_device"_s, {} };
+        return { header->recordId, ErrorCode::WrongDevice, {} };
     }
     if (!knownKeyIds.isEmpty() && !knownKeyIds.contains(header->keyId)) {
-        return { header->recordId, u"unknown_key"_s, {} };
+        return { header->recordId, ErrorCode::UnknownKey, {} };
     }
     return { header->recordId, QString(), *bytes };
 }
@@ -139,7 +140,7 @@ QByteArray InboxService::normaliseCode(const QString &code)
 Result<QString> InboxService::createEnrolmentCode(std::chrono::seconds validFor)
 {
     if (!ensureSodium()) {
-        return Result<QString>::failure(u"no_randomness"_s, u"libsodium could not start"_s);
+        return Result<QString>::failure(ErrorCode::NoRandomness, u"libsodium could not start"_s);
     }
     // No 0/O, 1/I/L, U: codes are read aloud and typed on a touch screen.
     static constexpr char alphabet[] = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
@@ -161,14 +162,14 @@ Result<QString> InboxService::createEnrolmentCode(std::chrono::seconds validFor)
 ServiceReply InboxService::enrol(const QByteArray &body)
 {
     if (body.size() > 64 * 1024) {
-        return error(413, u"too_large"_s, QString(), u"enrol: body too large"_s);
+        return error(413, ErrorCode::TooLarge, QString(), u"enrol: body too large"_s);
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonObject object = doc.object();
     const auto key = strictBase64(object.value(u"devicePublicKey"_s));
     const QString code = object.value(u"code"_s).toString();
     if (!doc.isObject() || !key || key->size() != crypto_sign_PUBLICKEYBYTES || code.isEmpty()) {
-        return error(400, u"malformed"_s, u"expected {code, devicePublicKey}"_s,
+        return error(400, ErrorCode::Malformed, u"expected {code, devicePublicKey}"_s,
                      u"enrol: malformed request"_s);
     }
     QByteArray token(32, Qt::Uninitialized);
@@ -179,8 +180,8 @@ ServiceReply InboxService::enrol(const QByteArray &body)
     auto enrolled = m_store.enrolDevice(hashSecret(normaliseCode(code)), *key,
                                         hashSecret(tokenText), QDateTime::currentDateTimeUtc());
     if (!enrolled) {
-        if (enrolled.error().code == u"bad_code"_s) {
-            return error(401, u"bad_code"_s, QString(),
+        if (enrolled.error().code == ErrorCode::BadCode) {
+            return error(401, ErrorCode::BadCode, QString(),
                          u"enrol: refused a bad code for device %1"_s.arg(shortDeviceId(*key)));
         }
         return busy(u"enrol: database error: %1"_s.arg(enrolled.error().message));
@@ -200,18 +201,19 @@ Result<InboxDevice> InboxService::authenticate(const QByteArray &authorization)
 {
     static const QByteArray prefix = "Bearer ";
     if (!authorization.startsWith(prefix) || authorization.size() <= prefix.size()) {
-        return Result<InboxDevice>::failure(u"unauthorized"_s, u"no bearer token"_s);
+        return Result<InboxDevice>::failure(ErrorCode::Unauthorized, u"no bearer token"_s);
     }
     auto device = m_store.deviceByTokenHash(hashSecret(authorization.mid(prefix.size())));
     if (!device) {
         return device.error();
     }
     if (!device->has_value()) {
-        return Result<InboxDevice>::failure(u"unauthorized"_s, u"unknown token"_s);
+        return Result<InboxDevice>::failure(ErrorCode::Unauthorized, u"unknown token"_s);
     }
     if ((*device)->revoked) {
         return Result<InboxDevice>::failure(
-            u"unauthorized"_s, u"revoked device %1"_s.arg(shortDeviceId((*device)->publicKey)));
+            ErrorCode::Unauthorized,
+            u"revoked device %1"_s.arg(shortDeviceId((*device)->publicKey)));
     }
     return **device;
 }
@@ -221,8 +223,8 @@ ServiceReply InboxService::acceptBatch(const QByteArray &authorization,
 {
     auto device = authenticate(authorization);
     if (!device) {
-        if (device.error().code == u"unauthorized"_s) {
-            return error(401, u"unauthorized"_s, QString(),
+        if (device.error().code == ErrorCode::Unauthorized) {
+            return error(401, ErrorCode::Unauthorized, QString(),
                          u"batch: refused: %1"_s.arg(device.error().message));
         }
         return busy(u"batch: database error: %1"_s.arg(device.error().message));
@@ -233,7 +235,7 @@ ServiceReply InboxService::acceptBatch(const QByteArray &authorization,
 ServiceReply InboxService::importBatch(const QByteArray &body)
 {
     if (body.size() > m_limits.maxBodyBytes) {
-        return error(413, u"too_large"_s, QString(), u"import: batch file too large"_s);
+        return error(413, ErrorCode::TooLarge, QString(), u"import: batch file too large"_s);
     }
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QJsonArray envelopes = object.value(u"envelopes"_s).toArray();
@@ -252,13 +254,14 @@ ServiceReply InboxService::importBatch(const QByteArray &body)
             return busy(u"import: database error"_s);
         }
         if (!device->has_value() || (*device)->revoked) {
-            return error(401, u"unauthorized"_s, u"the device is not enrolled or is revoked"_s,
+            return error(401, ErrorCode::Unauthorized,
+                         u"the device is not enrolled or is revoked"_s,
                          u"import: device %1 not enrolled or revoked"_s.arg(
                              shortDeviceId(header->devicePublicKey)));
         }
         return acceptFor(**device, object.value(u"batchId"_s).toString().toLatin1(), body);
     }
-    return error(400, u"malformed"_s, u"no validly signed envelope in the batch"_s,
+    return error(400, ErrorCode::Malformed, u"no validly signed envelope in the batch"_s,
                  u"import: no valid envelope"_s);
 }
 
@@ -267,7 +270,7 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
 {
     const QString who = shortDeviceId(device.publicKey);
     if (body.size() > m_limits.maxBodyBytes) {
-        return error(413, u"too_large"_s, u"body over %1 bytes"_s.arg(m_limits.maxBodyBytes),
+        return error(413, ErrorCode::TooLarge, u"body over %1 bytes"_s.arg(m_limits.maxBodyBytes),
                      u"batch: %1 sent %2 bytes, over the limit"_s.arg(who).arg(body.size()));
     }
     const QUuid key = QUuid::fromString(QLatin1StringView(idempotencyKey));
@@ -278,14 +281,14 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
     if (key.isNull() || !doc.isObject() || !list.isArray()
         || object.value(u"batchId"_s).toString() != idText(key)
         || idempotencyKey != idText(key).toLatin1()) {
-        return error(400, u"malformed"_s,
+        return error(400, ErrorCode::Malformed,
                      u"expected {batchId, envelopes[]} with batchId equal to Idempotency-Key"_s,
                      u"batch: malformed request from %1"_s.arg(who));
     }
     const QJsonArray envelopes = list.toArray();
     if (envelopes.size() > m_limits.maxEnvelopes) {
         return error(
-            413, u"too_many"_s, u"more than %1 envelopes"_s.arg(m_limits.maxEnvelopes),
+            413, ErrorCode::TooMany, u"more than %1 envelopes"_s.arg(m_limits.maxEnvelopes),
             u"batch: %1 sent %2 envelopes, over the limit"_s.arg(who).arg(envelopes.size()));
     }
     const QString keyText = idText(key);
@@ -311,7 +314,7 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
         if (saved->has_value()) {
             if ((*saved)->devicePublicKey != device.publicKey
                 || (*saved)->requestHash != requestHash) {
-                return error(409, u"key_reused"_s,
+                return error(409, ErrorCode::KeyReused,
                              u"this idempotency key was used for a different batch"_s,
                              u"batch: %1 reused key %2"_s.arg(who, keyText));
             }
@@ -340,7 +343,7 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
                             result.insert(u"status"_s, u"duplicate"_s);
                             ++counts[1];
                         } else {
-                            reason = u"conflicting_bytes"_s;
+                            reason = ErrorCode::ConflictingBytes;
                             ++counts[3];
                         }
                     }
@@ -365,7 +368,8 @@ ServiceReply InboxService::acceptFor(const InboxDevice &device, const QByteArray
                                       .arg(counts[3]),
                                   {} };
         }
-        if (stored.error().code != u"record_race"_s && stored.error().code != u"batch_exists"_s) {
+        if (stored.error().code != ErrorCode::RecordRace
+            && stored.error().code != ErrorCode::BatchExists) {
             return busy(u"batch: database error: %1"_s.arg(stored.error().message));
         }
         // Another writer got there first: look again (a replay or a duplicate now).
@@ -377,8 +381,8 @@ ServiceReply InboxService::config(const QByteArray &authorization)
 {
     auto device = authenticate(authorization);
     if (!device) {
-        if (device.error().code == u"unauthorized"_s) {
-            return error(401, u"unauthorized"_s, QString(),
+        if (device.error().code == ErrorCode::Unauthorized) {
+            return error(401, ErrorCode::Unauthorized, QString(),
                          u"config: refused: %1"_s.arg(device.error().message));
         }
         return busy(u"config: database error"_s);
@@ -437,7 +441,7 @@ ServiceReply InboxService::methodNotAllowed(const QByteArray &method, const QStr
                                             const QByteArray &allowed)
 {
     ServiceReply reply = error(
-        405, u"method_not_allowed"_s, u"%1 takes %2"_s.arg(path, QString::fromLatin1(allowed)),
+        405, ErrorCode::MethodNotAllowed, u"%1 takes %2"_s.arg(path, QString::fromLatin1(allowed)),
         u"405 %1 %2 (allowed: %3)"_s.arg(QString::fromLatin1(method), loggablePath(path),
                                          QString::fromLatin1(allowed)));
     reply.allow = allowed;
@@ -446,7 +450,7 @@ ServiceReply InboxService::methodNotAllowed(const QByteArray &method, const QStr
 
 ServiceReply InboxService::notFound(const QByteArray &method, const QString &path)
 {
-    return error(404, u"not_found"_s, QString(),
+    return error(404, ErrorCode::NotFound, QString(),
                  u"404 %1 %2"_s.arg(QString::fromLatin1(method), loggablePath(path)));
 }
 

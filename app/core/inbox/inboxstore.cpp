@@ -2,6 +2,7 @@
 
 #include "db/sqlconnection.h"
 #include "inbox/inboxschema.h"
+#include "util/errorcode.h"
 
 #include <QUrl>
 
@@ -25,14 +26,14 @@ Result<std::unique_ptr<InboxStore>> InboxStore::open(const QString &spec)
     using R = Result<std::unique_ptr<InboxStore>>;
     const bool postgres = spec.startsWith(u"postgres:"_s);
     if (!postgres && !spec.startsWith(u"sqlite:"_s)) {
-        return R::failure(u"bad_spec"_s,
+        return R::failure(ErrorCode::BadSpec,
                           u"--db must be sqlite:PATH or postgres:URL, not \"%1\""_s.arg(spec));
     }
     Result<std::unique_ptr<SqlConnection>> connection = Error {};
     if (postgres) {
         const QUrl url(spec.mid(9));
         if (!url.isValid() || url.path().size() < 2) {
-            return R::failure(u"bad_spec"_s,
+            return R::failure(ErrorCode::BadSpec,
                               u"a PostgreSQL URL looks like postgresql://USER:PASS@HOST:PORT/DB"_s);
         }
         connection = SqlConnection::openPostgres(url, u"inbox"_s);

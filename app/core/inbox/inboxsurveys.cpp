@@ -2,6 +2,7 @@
 
 #include "db/sqlconnection.h"
 #include "db/transaction.h"
+#include "util/errorcode.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,7 +56,7 @@ Result<void> InboxSurveys::addSurveyDefinition(const InboxSurveyDefinition &defi
         }
         if (newest.value() >= definition.version) {
             return Result<void>::failure(
-                u"version_not_newer"_s,
+                ErrorCode::VersionNotNewer,
                 u"survey %1 already has version %2 published; publish a higher version"_s
                     .arg(definition.surveyId)
                     .arg(newest.value()));
@@ -73,7 +74,7 @@ Result<void> InboxSurveys::addSurveyDefinition(const InboxSurveyDefinition &defi
         if (!query.exec()) {
             if (isUniqueViolation(query.lastError())) {
                 return Result<void>::failure(
-                    u"version_not_newer"_s,
+                    ErrorCode::VersionNotNewer,
                     u"survey %1 version %2 was published meanwhile"_s.arg(definition.surveyId)
                         .arg(definition.version));
             }

@@ -1,5 +1,7 @@
 #include "responseset.h"
 
+#include "util/errorcode.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,7 @@ Result<void> ResponseSet::add(const EnvelopeHeader &header, const ResponsePayloa
     } else if (it->survey != header.surveyId || it->version != header.surveyVersion
                || it->language != payload.language || it->ageBand != payload.ageBand) {
         return Result<void>::failure(
-            u"session_conflict"_s,
+            ErrorCode::SessionConflict,
             u"names a different survey, version, language or age band than the "
             "other envelopes of session %1"_s.arg(key));
     }

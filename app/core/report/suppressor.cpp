@@ -1,5 +1,7 @@
 #include "suppressor.h"
 
+#include "util/errorcode.h"
+
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -12,7 +14,7 @@ Result<Suppressor> Suppressor::create(int threshold)
 {
     if (threshold < MinimumThreshold)
         return Result<Suppressor>::failure(
-            u"threshold_too_low"_s,
+            ErrorCode::ThresholdTooLow,
             u"the small-number threshold must be at least %1 (got %2)"_s.arg(MinimumThreshold)
                 .arg(threshold));
     return Suppressor(threshold);

@@ -1,5 +1,7 @@
 #include "session/sessionengine.h"
 
+#include "util/errorcode.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -7,9 +9,9 @@ namespace heard {
 
 namespace {
 
-Result<void> fail(const char *code, const QString &message)
+Result<void> fail(const QString &code, const QString &message)
 {
-    return Result<void>::failure(QString::fromLatin1(code), message);
+    return Result<void>::failure(code, message);
 }
 
 bool takes(const Question &q, AnswerShape shape)
@@ -158,7 +160,7 @@ SessionEngine::State SessionEngine::state() const
 Result<void> SessionEngine::start()
 {
     if (d->state != State::NotStarted)
-        return fail("already_started", tr("This session has already started."));
+        return fail(ErrorCode::AlreadyStarted, tr("This session has already started."));
     const int first = d->nextShown(-1);
     if (first < 0) {
         // Nothing to show: the session is complete at once.
@@ -203,11 +205,11 @@ Result<void> SessionEngine::answerChoice(const QString &code)
 {
     const Question *q = current();
     if (!q)
-        return fail("not_in_progress", tr("There is no question to answer."));
+        return fail(ErrorCode::NotInProgress, tr("There is no question to answer."));
     if (!takes(*q, AnswerShape::OneChoice))
-        return fail("wrong_kind", tr("This question does not take a single choice."));
+        return fail(ErrorCode::WrongKind, tr("This question does not take a single choice."));
     if (!knownCode(*q, code))
-        return fail("unknown_choice", tr("That is not one of the choices."));
+        return fail(ErrorCode::UnknownChoice, tr("That is not one of the choices."));
     AnswerRecord record;
     record.questionId = q->id;
     record.codes = QStringList { code };
@@ -218,14 +220,14 @@ Result<void> SessionEngine::answerChoices(const QStringList &codes)
 {
     const Question *q = current();
     if (!q)
-        return fail("not_in_progress", tr("There is no question to answer."));
+        return fail(ErrorCode::NotInProgress, tr("There is no question to answer."));
     if (!takes(*q, AnswerShape::ManyChoices))
-        return fail("wrong_kind", tr("This question does not take several choices."));
+        return fail(ErrorCode::WrongKind, tr("This question does not take several choices."));
     if (codes.isEmpty())
-        return fail("empty_answer", tr("Choose at least one answer."));
+        return fail(ErrorCode::EmptyAnswer, tr("Choose at least one answer."));
     for (const QString &code : codes) {
         if (!knownCode(*q, code))
-            return fail("unknown_choice", tr("That is not one of the choices."));
+            return fail(ErrorCode::UnknownChoice, tr("That is not one of the choices."));
     }
     // Canonical form: distinct codes in the question's own order, whatever order they were tapped.
     AnswerRecord record;
@@ -241,15 +243,15 @@ Result<void> SessionEngine::answerText(const QString &text)
 {
     const Question *q = current();
     if (!q)
-        return fail("not_in_progress", tr("There is no question to answer."));
+        return fail(ErrorCode::NotInProgress, tr("There is no question to answer."));
     if (!takes(*q, AnswerShape::FreeText))
-        return fail("wrong_kind", tr("This question does not take written words."));
+        return fail(ErrorCode::WrongKind, tr("This question does not take written words."));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail("empty_answer", tr("Nothing was written; skip instead if you like."));
+        return fail(ErrorCode::EmptyAnswer, tr("Nothing was written; skip instead if you like."));
     // Counted in UTF-16 units, as Qt's text fields count their own maximum length.
     if (q->maxLength > 0 && trimmed.size() > q->maxLength)
-        return fail("too_long", tr("That is longer than this question allows."));
+        return fail(ErrorCode::TooLong, tr("That is longer than this question allows."));
     AnswerRecord record;
     record.questionId = q->id;
     record.freeText = trimmed;
@@ -260,11 +262,11 @@ Result<void> SessionEngine::answerSpecial(SpecialAnswer special)
 {
     const Question *q = current();
     if (!q)
-        return fail("not_in_progress", tr("There is no question to answer."));
+        return fail(ErrorCode::NotInProgress, tr("There is no question to answer."));
     if (!q->isAnswerable())
-        return fail("wrong_kind", tr("This screen takes no answer."));
+        return fail(ErrorCode::WrongKind, tr("This screen takes no answer."));
     if (!q->offers(special))
-        return fail("withheld", tr("This question does not offer that answer."));
+        return fail(ErrorCode::Withheld, tr("This question does not offer that answer."));
     AnswerRecord record;
     record.questionId = q->id;
     record.special = special;
@@ -275,9 +277,10 @@ Result<void> SessionEngine::next()
 {
     const Question *q = current();
     if (!q)
-        return fail("not_in_progress", tr("There is no screen to move on from."));
+        return fail(ErrorCode::NotInProgress, tr("There is no screen to move on from."));
     if (q->isAnswerable() && !d->answers.contains(q->id))
-        return fail("wrong_kind", tr("This question needs an answer (or skip) to move on."));
+        return fail(ErrorCode::WrongKind,
+                    tr("This question needs an answer (or skip) to move on."));
     return advance();
 }
 
@@ -289,9 +292,9 @@ bool SessionEngine::canGoBack() const
 Result<void> SessionEngine::back()
 {
     if (!current())
-        return fail("not_in_progress", tr("There is no screen to go back from."));
+        return fail(ErrorCode::NotInProgress, tr("There is no screen to go back from."));
     if (d->history.isEmpty())
-        return fail("at_start", tr("This is the first screen."));
+        return fail(ErrorCode::AtStart, tr("This is the first screen."));
     d->current = d->history.takeLast();
     Q_EMIT currentChanged(current());
     return {};
@@ -337,16 +340,16 @@ bool SessionEngine::talkRequested() const
 Result<void> SessionEngine::stop(SessionOutcome outcome)
 {
     if (d->state != State::InProgress)
-        return fail("not_in_progress", tr("The session is not in progress."));
+        return fail(ErrorCode::NotInProgress, tr("The session is not in progress."));
     if (outcome == SessionOutcome::Completed)
-        return fail("invalid_outcome", tr("A session stopped early is not completed."));
+        return fail(ErrorCode::InvalidOutcome, tr("A session stopped early is not completed."));
     return finishWith(outcome);
 }
 
 Result<void> SessionEngine::withdraw()
 {
     if (d->state == State::NotStarted || d->state == State::Withdrawn)
-        return fail("not_in_progress", tr("There is no session to withdraw."));
+        return fail(ErrorCode::NotInProgress, tr("There is no session to withdraw."));
     if (Result<void> r = d->sink.withdrawSession(d->info); !r.ok())
         return r;
     const bool wasShowing = current() != nullptr;

@@ -4,6 +4,7 @@
 #include "crypto/envelope.h"
 #include "store/outboxstore.h"
 #include "store/sealedanswersink.h"
+#include "util/errorcode.h"
 #include "util/processhardening.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ Result<std::unique_ptr<DeviceStorage>> DeviceStorage::open(const QString &dataDi
 
     if (laPublicKey.size() != crypto_box_PUBLICKEYBYTES) {
         return R::failure(
-            u"bad_la_key"_s,
+            ErrorCode::BadLaKey,
             u"The LA public key must be %1 bytes, not %2."_s.arg(crypto_box_PUBLICKEYBYTES)
                 .arg(laPublicKey.size()));
     }

@@ -4,6 +4,7 @@
 #include "db/sqlconnection.h"
 #include "db/sqlerror.h"
 #include "db/transaction.h"
+#include "util/errorcode.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -102,7 +103,7 @@ Result<QString> moveAside(const QString &path)
     }
     if (!QFile::rename(path, target)) {
         return Result<QString>::failure(
-            u"corrupt_move_failed"_s,
+            ErrorCode::CorruptMoveFailed,
             u"The outbox database %1 is damaged and could not be moved aside to %2; it was left "
             u"untouched. Copy it somewhere safe before starting a new outbox."_s.arg(path, target));
     }
@@ -111,7 +112,7 @@ Result<QString> moveAside(const QString &path)
     for (const QString &suffix : { u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
             return Result<QString>::failure(
-                u"corrupt_move_failed"_s,
+                ErrorCode::CorruptMoveFailed,
                 u"The outbox database %1 is damaged; it was moved aside to %2, but %3 could not "
                 u"be moved beside it. Move it by hand before starting a new outbox."_s.arg(
                     path, target, path + suffix));
@@ -128,11 +129,11 @@ Result<void> checkQuick(const QSqlDatabase &db)
         return dbError(query.lastError(), u"PRAGMA quick_check"_s);
     }
     if (!query.next()) {
-        return Result<void>::failure(u"corrupt"_s, u"quick_check returned nothing"_s);
+        return Result<void>::failure(ErrorCode::Corrupt, u"quick_check returned nothing"_s);
     }
     const QString first = query.value(0).toString();
     if (first != u"ok"_s) {
-        return Result<void>::failure(u"corrupt"_s, u"quick_check: %1"_s.arg(first));
+        return Result<void>::failure(ErrorCode::Corrupt, u"quick_check: %1"_s.arg(first));
     }
     return {};
 }
@@ -153,7 +154,7 @@ Result<void> checkOwnership(const SqlConnection &db, const SchemaMigrator &migra
             return tables.error();
         }
         if (tables->toInt() != 0) {
-            return Result<void>::failure(u"not_an_outbox"_s,
+            return Result<void>::failure(ErrorCode::NotAnOutbox,
                                          u"The file holds another program's database, not a "
                                          u"Heard outbox; it was left untouched."_s);
         }
@@ -225,7 +226,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         if (!moved) {
             return moved.error();
         }
-        return R::failure(u"corrupt_moved_aside"_s,
+        return R::failure(ErrorCode::CorruptMovedAside,
                           u"The outbox database %1 was damaged (%2). It was moved aside to %3 "
                           u"(with its -wal/-shm) so nothing in it is lost; a new empty outbox "
                           u"can be started at %1."_s.arg(path, why, moved.value()));
@@ -235,7 +236,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         QString why;
         if (!looksLikeSqlite(path, &why)) {
             if (why.startsWith(u"cannot be read"_s)) {
-                return R::failure(u"db_open_failed"_s, u"The outbox %1 %2"_s.arg(path, why));
+                return R::failure(ErrorCode::DbOpenFailed, u"The outbox %1 %2"_s.arg(path, why));
             }
             return corruptFound(why);
         }
@@ -249,7 +250,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
     // Owner only; SQLite gives the -wal and -shm it creates later the same mode.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (auto ready = setUp(*store->m_db); !ready) {
-        if (ready.error().code == u"corrupt"_s) {
+        if (ready.error().code == ErrorCode::Corrupt) {
             store.reset(); // close before moving the file
             return corruptFound(ready.error().message);
         }
@@ -262,11 +263,11 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
 {
     using R = Result<QList<QByteArray>>;
     if (!QFileInfo::exists(path)) {
-        return R::failure(u"not_found"_s, u"There is no outbox file at %1."_s.arg(path));
+        return R::failure(ErrorCode::NotFound, u"There is no outbox file at %1."_s.arg(path));
     }
     QString why;
     if (!looksLikeSqlite(path, &why)) {
-        return R::failure(u"not_an_outbox"_s, u"%1 is not an outbox: %2."_s.arg(path, why));
+        return R::failure(ErrorCode::NotAnOutbox, u"%1 is not an outbox: %2."_s.arg(path, why));
     }
     auto connection = SqlConnection::openSqlite(path, u"outbox"_s, u"QSQLITE_OPEN_READONLY"_s);
     if (!connection) {
@@ -278,7 +279,7 @@ Result<QList<QByteArray>> OutboxStore::readEnvelopes(const QString &path)
         return version.error();
     }
     if (version.value() == 0) {
-        return R::failure(u"not_an_outbox"_s, u"%1 is not a Heard outbox."_s.arg(path));
+        return R::failure(ErrorCode::NotAnOutbox, u"%1 is not a Heard outbox."_s.arg(path));
     }
     if (auto refused = migrator.refuseNewer(version.value()); !refused) {
         return refused.error();
@@ -320,7 +321,7 @@ Result<void> OutboxStore::insertAll(const QList<OutboxRecord> &records)
             // record_id is UNIQUE: the constraint is the duplicate check (and the transaction
             // rolls back, so a batch with one duplicate saves nothing).
             if (isUniqueViolation(insert.lastError())) {
-                return Result<void>::failure(u"duplicate_record"_s,
+                return Result<void>::failure(ErrorCode::DuplicateRecord,
                                              u"Record %1 is already in the outbox."_s.arg(id));
             }
             return dbError(insert.lastError(), u"saving an envelope"_s);
@@ -335,7 +336,7 @@ Result<void> validate(const OutboxRecord &record)
     if (record.recordId.isNull() || record.envelope.isEmpty() || record.surveyId.isEmpty()
         || !record.day.isValid()
         || (record.kind != u"answer"_s && record.kind != u"session_end"_s)) {
-        return Result<void>::failure(u"invalid_record"_s,
+        return Result<void>::failure(ErrorCode::InvalidRecord,
                                      u"An outbox record needs a record id, survey id, day, kind "
                                      u"(answer or session_end) and an envelope."_s);
     }
@@ -368,7 +369,7 @@ Result<void> OutboxStore::checkpointTruncate()
         return dbError(query.lastError(), u"checkpointing the outbox"_s);
     }
     if (query.value(0).toInt() != 0) {
-        return Result<void>::failure(u"checkpoint_busy"_s,
+        return Result<void>::failure(ErrorCode::CheckpointBusy,
                                      u"The outbox log could not be emptied because another "
                                      u"connection is reading it; try again."_s);
     }
@@ -520,7 +521,7 @@ Result<void> OutboxStore::verifyIntegrity() const
         problems.append(query.value(0).toString());
     }
     if (problems != QStringList { u"ok"_s }) {
-        return Result<void>::failure(u"integrity_failed"_s,
+        return Result<void>::failure(ErrorCode::IntegrityFailed,
                                      u"integrity_check: %1"_s.arg(problems.join(u"; "_s)));
     }
     return {};
@@ -661,7 +662,7 @@ Result<int> OutboxStore::completeBatch(const QUuid &batchId, const QByteArray &r
             return dbError(query.lastError(), u"saving a receipt"_s);
         }
         if (query.numRowsAffected() != 1) {
-            return Result<void>::failure(u"not_found"_s,
+            return Result<void>::failure(ErrorCode::NotFound,
                                          u"no open batch %1"_s.arg(uuidText(batchId)));
         }
         QSqlQuery remove(db);

@@ -4,6 +4,7 @@
 #include "crypto/responsepayload.h"
 #include "store/outboxstore.h"
 #include "survey/survey.h"
+#include "util/errorcode.h"
 
 #include <sodium.h>
 
@@ -35,7 +36,7 @@ SealedAnswerSink::SealedAnswerSink(OutboxStore &store, const EnvelopeSealer &sea
 Result<void> SealedAnswerSink::checkSurvey(const SessionInfo &session) const
 {
     if (session.surveyId != m_survey.id || session.surveyVersion != m_survey.version) {
-        return Result<void>::failure(u"survey_mismatch"_s,
+        return Result<void>::failure(ErrorCode::SurveyMismatch,
                                      u"The session is for survey %1 version %2, but this sink "
                                      u"seals answers for %3 version %4."_s.arg(session.surveyId)
                                          .arg(session.surveyVersion)
@@ -80,7 +81,7 @@ Result<void> SealedAnswerSink::recordAnswer(const SessionInfo &session, const An
     const Question *question = m_survey.question(answer.questionId);
     if (!question || !question->isAnswerable()) {
         return Result<void>::failure(
-            u"unknown_question"_s,
+            ErrorCode::UnknownQuestion,
             u"Question %1 is not an answerable question of survey %2."_s.arg(answer.questionId,
                                                                              m_survey.id));
     }

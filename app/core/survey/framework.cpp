@@ -1,5 +1,7 @@
 #include "survey/framework.h"
 
+#include "util/errorcode.h"
+
 #include <QFile>
 
 namespace heard {
@@ -15,8 +17,8 @@ int youngestAge(const QString &ageBand)
 
 QStringList Framework::ageBands()
 {
-    return {QStringLiteral("4-7"), QStringLiteral("8-11"), QStringLiteral("11-18"),
-            QStringLiteral("16-25")};
+    return { QStringLiteral("4-7"), QStringLiteral("8-11"), QStringLiteral("11-18"),
+             QStringLiteral("16-25") };
 }
 
 Result<Framework> Framework::loadCsv(const QString &path)
@@ -24,7 +26,7 @@ Result<Framework> Framework::loadCsv(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<Framework>::failure(
-            QStringLiteral("framework_unreadable"),
+            ErrorCode::FrameworkUnreadable,
             QStringLiteral("%1: cannot read the framework: %2").arg(path, file.errorString()));
     }
     return parseCsv(file.readAll(), path);
@@ -37,11 +39,14 @@ Result<Framework> Framework::parseCsv(const QByteArray &csv, const QString &file
     const QList<QByteArray> lines = csv.split('\n');
     const QByteArray expectedHeader = "id,domain,indicator,child_in_care_ages,care_leaver";
     auto fail = [&](int line, const QString &message) {
-        return Result<Framework>::failure(QStringLiteral("framework_invalid"),
-                                          QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message));
+        return Result<Framework>::failure(
+            ErrorCode::FrameworkInvalid,
+            QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message));
     };
     if (lines.isEmpty() || lines.first().trimmed() != expectedHeader)
-        return fail(1, QStringLiteral("expected the header \"%1\"").arg(QString::fromLatin1(expectedHeader)));
+        return fail(
+            1,
+            QStringLiteral("expected the header \"%1\"").arg(QString::fromLatin1(expectedHeader)));
 
     Framework framework;
     for (int i = 1; i < lines.size(); ++i) {
@@ -65,13 +70,15 @@ Result<Framework> Framework::parseCsv(const QByteArray &csv, const QString &file
                 indicator.maxAge = range.at(1).toInt(&maxOk);
             }
             if (!minOk || !maxOk || indicator.minAge > indicator.maxAge)
-                return fail(i + 1, QStringLiteral("\"%1\" is not an age range like 8-17").arg(ages));
+                return fail(i + 1,
+                            QStringLiteral("\"%1\" is not an age range like 8-17").arg(ages));
         }
         if (fields.at(4) != QLatin1String("yes") && !fields.at(4).isEmpty())
             return fail(i + 1, QStringLiteral("care_leaver must be \"yes\" or empty"));
         indicator.careLeaver = fields.at(4) == QLatin1String("yes");
         if (indicator.id.isEmpty() || framework.indicator(indicator.id))
-            return fail(i + 1, QStringLiteral("missing or repeated indicator id \"%1\"").arg(indicator.id));
+            return fail(
+                i + 1, QStringLiteral("missing or repeated indicator id \"%1\"").arg(indicator.id));
         framework.m_indicators.append(indicator);
     }
     if (framework.m_indicators.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "crypto/signeddefinition.h"
 #include "survey/surveyloader.h"
+#include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +41,7 @@ SurveyCatalog::Outcome SurveyCatalog::load(const QString &builtInDir,
     updateLoader.setCheckRecordedAudio(false);
     auto skip = [&](const QString &path, const QString &reason) {
         const QString line = u"survey update %1 skipped: %2"_s.arg(path, reason);
-        qWarning("%s", qUtf8Printable(line));
+        qCWarning(lcSurvey, "%s", qUtf8Printable(line));
         outcome.skippedUpdates.append(line);
     };
     QHash<QString, qsizetype> indexOfId;
@@ -93,7 +94,7 @@ SurveyCatalog::Outcome SurveyCatalog::load(const QString &builtInDir,
         }
         const QString line
             = u"survey update %1 applied: %2 version %3"_s.arg(path, survey.id).arg(survey.version);
-        qInfo("%s", qUtf8Printable(line));
+        qCInfo(lcSurvey, "%s", qUtf8Printable(line));
         outcome.appliedUpdates.append(line);
     }
 

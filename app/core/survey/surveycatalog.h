@@ -34,7 +34,7 @@ public:
     SurveyCatalog(const Framework &framework, QString assetsDir, QByteArray pinnedRootKey);
 
     /// Loads every *.json in @p builtInDir, then every *.signed.json in @p updatesDir (which may
-    /// not exist). Logs what it skipped and applied (qWarning / qInfo).
+    /// not exist). Logs what it skipped and applied (category heard.survey).
     Outcome load(const QString &builtInDir, const QString &updatesDir) const;
 
 private:

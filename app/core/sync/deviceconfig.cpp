@@ -3,6 +3,7 @@
 #include "crypto/keybundle.h"
 #include "crypto/privatefile.h"
 #include "crypto/signeddefinition.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +51,7 @@ Result<void> DeviceConfig::takeKeyBundle(const QByteArray &signedKeyBundle) cons
             u"the inbox sent a key bundle the LA root key did not sign (%1)"_s.arg(
                 bundle.error().message));
     if (auto written = writeFileAtomically(m_folder.keyBundleFile(), signedKeyBundle); !written)
-        return Result<void>::failure(u"store_failed"_s, written.error().message);
+        return Result<void>::failure(ErrorCode::StoreFailed, written.error().message);
     return {};
 }
 

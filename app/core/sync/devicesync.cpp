@@ -3,6 +3,7 @@
 #include "crypto/privatefile.h"
 #include "sync/deviceconfig.h"
 #include "sync/syncengine.h"
+#include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,6 +80,7 @@ void DeviceSync::syncSoon()
 
 void DeviceSync::succeeded()
 {
+    qCInfo(lcSync, "upload succeeded (a batch delivered or nothing left to send)");
     m_status.lastSuccess = QDateTime::currentDateTimeUtc();
     m_status.lastProblem.clear();
     saveStatus();
@@ -86,6 +88,8 @@ void DeviceSync::succeeded()
 
 void DeviceSync::problem(const QString &message)
 {
+    // The engine's messages name HTTP statuses and network errors, never a token or an envelope.
+    qCWarning(lcSync, "%s", qUtf8Printable(message));
     m_status.lastProblem = message;
     saveStatus();
 }

@@ -1,6 +1,7 @@
 #include "sync/enrolmentclient.h"
 
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,17 +44,17 @@ void EnrolmentClient::enrol(const QUrl &inboxUrl, const QString &code,
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            Q_EMIT finished(false, u"network"_s, reply->errorString());
+            Q_EMIT finished(false, ErrorCode::Network, reply->errorString());
             return;
         }
         if (status == 401) {
-            Q_EMIT finished(false, u"bad_code"_s,
+            Q_EMIT finished(false, ErrorCode::BadCode,
                             u"the code is unknown, already used or expired; ask for a new one"_s);
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200 || object.value(u"token"_s).toString().isEmpty()) {
-            Q_EMIT finished(false, u"refused"_s,
+            Q_EMIT finished(false, ErrorCode::Refused,
                             u"the inbox refused enrolment (HTTP %1)"_s.arg(status));
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "store/outboxstore.h"
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -255,7 +256,7 @@ void SyncEngine::pullConfig()
             if (status == 401) {
                 Q_EMIT unauthorized();
             }
-            Q_EMIT configFailed(status == 0 ? u"network"_s : u"refused"_s,
+            Q_EMIT configFailed(status == 0 ? ErrorCode::Network : ErrorCode::Refused,
                                 status == 0 ? reply->errorString()
                                             : u"the inbox answered HTTP %1"_s.arg(status));
             return;
@@ -298,7 +299,7 @@ void SyncEngine::onReply(QNetworkReply *reply, const QUuid &batchId, const QList
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status == 200)) {
         // Reset, timeout, TLS refusal, truncated body: nothing is known, so nothing is deleted.
-        fail(u"network"_s, reply->errorString());
+        fail(ErrorCode::Network, reply->errorString());
         return;
     }
     if (status == 200) {
@@ -326,15 +327,15 @@ void SyncEngine::onReply(QNetworkReply *reply, const QUuid &batchId, const QList
     const milliseconds retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
     if (status == 429 || status == 503) {
         m_serverSetFloor = retryAfter.count() > 0;
-        fail(u"busy"_s, u"the inbox asked to wait (HTTP %1)"_s.arg(status), retryAfter);
+        fail(ErrorCode::Busy, u"the inbox asked to wait (HTTP %1)"_s.arg(status), retryAfter);
         return;
     }
     if (status >= 500) {
-        fail(u"server_error"_s, u"the inbox failed (HTTP %1)"_s.arg(status), retryAfter);
+        fail(ErrorCode::ServerError, u"the inbox failed (HTTP %1)"_s.arg(status), retryAfter);
         return;
     }
     // 400, 409, 413: retrying soon will not help; keep the batch and wait the longest.
-    fail(u"refused"_s, u"the inbox refused the batch (HTTP %1)"_s.arg(status),
+    fail(ErrorCode::Refused, u"the inbox refused the batch (HTTP %1)"_s.arg(status),
          m_options.backoffCap);
 }
 

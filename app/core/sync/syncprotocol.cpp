@@ -1,5 +1,7 @@
 #include "sync/syncprotocol.h"
 
+#include "util/errorcode.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +41,8 @@ Result<BatchReceipt> parseBatchReply(const QByteArray &reply, const QUuid &batch
                                      const QList<QUuid> &recordIds)
 {
     const auto bad = [](const QString &why) {
-        return Result<BatchReceipt>::failure(u"bad_reply"_s, u"the inbox's reply %1"_s.arg(why));
+        return Result<BatchReceipt>::failure(ErrorCode::BadReply,
+                                             u"the inbox's reply %1"_s.arg(why));
     };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(reply, &error);

@@ -1,6 +1,7 @@
 #include "sync/syncsettings.h"
 
 #include "crypto/privatefile.h"
+#include "util/errorcode.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,7 @@ Result<SyncSettings> SyncSettings::load(const QString &dataDir)
 {
     const QString path = DeviceFolder(dataDir).syncSettingsFile();
     if (!QFile::exists(path)) {
-        return Result<SyncSettings>::failure(u"not_enrolled"_s,
+        return Result<SyncSettings>::failure(ErrorCode::NotEnrolled,
                                              u"this device is not enrolled with an inbox"_s);
     }
     auto bytes = PrivateFile::read(path);
@@ -29,7 +30,7 @@ Result<SyncSettings> SyncSettings::load(const QString &dataDir)
     settings.token = object.value(u"token"_s).toString().toLatin1();
     settings.caCertificatePem = object.value(u"caCertificate"_s).toString().toLatin1();
     if (!settings.isEnrolled()) {
-        return Result<SyncSettings>::failure(u"bad_settings"_s, u"%1 is damaged"_s.arg(path));
+        return Result<SyncSettings>::failure(ErrorCode::BadSettings, u"%1 is damaged"_s.arg(path));
     }
     return settings;
 }
@@ -51,15 +52,16 @@ Result<QSslConfiguration> SyncSettings::tlsFor(const QUrl &url, const QByteArray
             return QSslConfiguration();
         }
         return Result<QSslConfiguration>::failure(
-            u"insecure_url"_s, u"plain http is only allowed to this machine (loopback)"_s);
+            ErrorCode::InsecureUrl, u"plain http is only allowed to this machine (loopback)"_s);
     }
     if (url.scheme() != u"https"_s) {
-        return Result<QSslConfiguration>::failure(u"bad_url"_s, u"the inbox URL must be https"_s);
+        return Result<QSslConfiguration>::failure(ErrorCode::BadUrl,
+                                                  u"the inbox URL must be https"_s);
     }
     const QList<QSslCertificate> cas = QSslCertificate::fromData(caPem, QSsl::Pem);
     if (cas.isEmpty()) {
         return Result<QSslConfiguration>::failure(
-            u"no_pinned_ca"_s, u"no CA certificate is pinned for this inbox; enrol again"_s);
+            ErrorCode::NoPinnedCa, u"no CA certificate is pinned for this inbox; enrol again"_s);
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     // Replacing the CA list also turns off on-demand loading of the system store.

@@ -1,5 +1,7 @@
 #include "util/processhardening.h"
 
+#include "util/errorcode.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -22,14 +24,14 @@ Result<void> disableCoreDumps()
         0, 0
     };
     if (setrlimit(RLIMIT_CORE, &none) != 0) {
-        return Result<void>::failure(u"hardening_failed"_s,
+        return Result<void>::failure(ErrorCode::HardeningFailed,
                                      u"Could not disable core dumps (setrlimit): %1"_s.arg(
                                          QString::fromLocal8Bit(std::strerror(errno))));
     }
 #endif
 #if defined(__linux__)
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
-        return Result<void>::failure(u"hardening_failed"_s,
+        return Result<void>::failure(ErrorCode::HardeningFailed,
                                      u"Could not mark the process non-dumpable (prctl): %1"_s.arg(
                                          QString::fromLocal8Bit(std::strerror(errno))));
     }

@@ -1,5 +1,7 @@
 #include "audio/audioplayer.h"
 
+#include "util/logging.h"
+
 #include <QAudioDevice>
 #include <QAudioSink>
 #include <QBuffer>
@@ -194,8 +196,8 @@ void AudioPlayer::tryNextSource()
             continue;
         const Result<WavClip> clip = WavClip::parse(f.readAll());
         if (!clip.ok()) {
-            qWarning("audio: a recording could not be read (%s); trying the next source",
-                     qPrintable(clip.error().message));
+            qCWarning(lcAudio, "audio: a recording could not be read (%s); trying the next source",
+                      qPrintable(clip.error().message));
             continue;
         }
         startPlayback(Source::Recording, clip.value());
@@ -277,8 +279,9 @@ void AudioPlayer::startPlayback(Source source, const WavClip &clip)
         if (state == QAudio::IdleState && m_buffer && m_buffer->atEnd()) {
             finishItem(); // every sample (and the silent tail) went to the sound server
         } else if (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError) {
-            qWarning("audio: the sound server stopped the clip (error %d); trying the next source",
-                     int(m_sink->error()));
+            qCWarning(lcAudio,
+                      "audio: the sound server stopped the clip (error %d); trying the next source",
+                      int(m_sink->error()));
             m_lastProblem = tr("Audio unavailable: playback failed");
             tryNextSource();
         }
@@ -313,8 +316,8 @@ void AudioPlayer::checkProgress()
         return;
     // The sound server has taken nothing for a while: this stream is stuck. A new sink, and the
     // next source, rather than a silent screen.
-    qWarning("audio: playback stalled for %lld ms; trying the next source",
-             qlonglong(m_progress.elapsed()));
+    qCWarning(lcAudio, "audio: playback stalled for %lld ms; trying the next source",
+              qlonglong(m_progress.elapsed()));
     m_lastProblem = tr("Audio unavailable: playback failed");
     tryNextSource();
 }

@@ -1,14 +1,14 @@
 #include "audio/wavclip.h"
 
+#include "util/errorcode.h"
+
 #include <QtEndian>
 
 namespace heard {
 
 Result<WavClip> WavClip::parse(const QByteArray &wav)
 {
-    auto bad = [](const QString &why) {
-        return Result<WavClip>::failure(QStringLiteral("bad_wav"), why);
-    };
+    auto bad = [](const QString &why) { return Result<WavClip>::failure(ErrorCode::BadWav, why); };
     if (wav.size() < 12 || !wav.startsWith("RIFF") || wav.mid(8, 4) != "WAVE")
         return bad(QStringLiteral("not a WAV file"));
     const char *d = wav.constData();

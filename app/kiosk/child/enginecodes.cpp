@@ -1,5 +1,7 @@
 #include "child/enginecodes.h"
 
+#include "util/errorcode.h"
+
 #include <QStringList>
 
 namespace heard {
@@ -7,11 +9,9 @@ namespace heard {
 bool EngineCodes::isRefusal(const QString &code)
 {
     static const QStringList codes {
-        QStringLiteral("not_in_progress"), QStringLiteral("wrong_kind"),
-        QStringLiteral("unknown_choice"),  QStringLiteral("empty_answer"),
-        QStringLiteral("too_long"),        QStringLiteral("withheld"),
-        QStringLiteral("already_started"), QStringLiteral("at_start"),
-        QStringLiteral("invalid_outcome"),
+        ErrorCode::NotInProgress,  ErrorCode::WrongKind, ErrorCode::UnknownChoice,
+        ErrorCode::EmptyAnswer,    ErrorCode::TooLong,   ErrorCode::Withheld,
+        ErrorCode::AlreadyStarted, ErrorCode::AtStart,   ErrorCode::InvalidOutcome,
     };
     return codes.contains(code);
 }
