@@ -9,6 +9,7 @@
 #include "sync/enrolmentclient.h"
 #include "sync/syncengine.h"
 #include "sync/syncprotocol.h"
+#include "util/errorcode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,7 +121,7 @@ int enrol(const heard::DeviceFolder &folder, const QStringList &args,
                 // Kept only when the pinned LA root signed it, as sync keeps it.
                 if (auto kept = folder.keepKeyBundle(client.signedKeyBundle(), *root); kept) {
                     out() << "key bundle kept" << Qt::endl;
-                } else if (kept.error().code == u"no_root"_s) {
+                } else if (kept.error().code == heard::ErrorCode::NoRoot) {
                     out() << "key bundle not kept (no --la-root to verify it)" << Qt::endl;
                 } else {
                     err() << "heard-device: key bundle not kept: " << kept.error().message << '\n';

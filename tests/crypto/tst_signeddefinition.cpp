@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("publicKey"); // 0: the pair's own, 1: another root's, 2: truncated
         QTest::addColumn<QString>("code"); // empty: signed
         QTest::newRow("the pair's own key") << 0 << QString();
-        QTest::newRow("another root's key") << 1 << u"key_mismatch"_s;
+        QTest::newRow("another root's key") << 1 << ErrorCode::KeyMismatch;
         QTest::newRow("a truncated key") << 2 << ErrorCode::BadKey;
     }
 
@@ -192,9 +192,9 @@ private Q_SLOTS:
     {
         QFETCH(int, publicKey);
         QFETCH(QString, code);
-        const Root root = newRoot();
+        const TestKeyPair root = TestKeyPair::sign();
         const QByteArray pinned = publicKey == 0 ? root.publicKey
-            : publicKey == 1                     ? newRoot().publicKey
+            : publicKey == 1                     ? TestKeyPair::sign().publicKey
                                                  : root.publicKey.left(31);
         const auto made = SignedDefinition::sign(definition, root.secretKey, pinned);
         if (!code.isEmpty()) {

@@ -336,7 +336,7 @@ private Q_SLOTS:
         QTest::newRow("signed by the pinned root") << u"good"_s << true << QString();
         QTest::newRow("unsigned") << u"garbage"_s << true << u"not_signed"_s;
         QTest::newRow("signed by another root") << u"otherRoot"_s << true << u"not_signed"_s;
-        QTest::newRow("no root to check with") << u"good"_s << false << u"no_root"_s;
+        QTest::newRow("no root to check with") << u"good"_s << false << ErrorCode::NoRoot;
     }
 
     void keepKeyBundle()

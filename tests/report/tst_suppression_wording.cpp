@@ -8,12 +8,12 @@
 #include "report/indicatorreport.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
-#include "reportfixture.h"
+#include "support/reportinputs.h"
 
 #include <QTest>
 
 using namespace heard;
-using namespace heard::testing;
+using namespace heard::testutil;
 using namespace Qt::StringLiterals;
 
 namespace {

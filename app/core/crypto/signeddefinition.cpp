@@ -74,7 +74,7 @@ Result<SignedDefinition> SignedDefinition::sign(const QByteArray &definition,
     if (!RootSignature::verify(SignatureContext, made->m_definition, made->m_signature,
                                rootPublicKey))
         return Result<SignedDefinition>::failure(
-            u"key_mismatch"_s,
+            ErrorCode::KeyMismatch,
             u"the root secret key does not belong to the root public key devices pin; "
             "nothing was signed"_s);
     return made;

@@ -135,7 +135,7 @@ Result<void> DeviceFolder::keepKeyBundle(const QByteArray &signedKeyBundle,
                                          const QByteArray &pinnedRoot) const
 {
     if (pinnedRoot.isEmpty())
-        return Result<void>::failure(u"no_root"_s,
+        return Result<void>::failure(ErrorCode::NoRoot,
                                      u"no LA root key to verify the key bundle with"_s);
     if (auto made = create(); !made)
         return Result<void>::failure(ErrorCode::StoreFailed, made.error().message);
