@@ -334,8 +334,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withRoot");
         QTest::addColumn<QString>("expectedCode");
         QTest::newRow("signed by the pinned root") << u"good"_s << true << QString();
-        QTest::newRow("unsigned") << u"garbage"_s << true << u"not_signed"_s;
-        QTest::newRow("signed by another root") << u"otherRoot"_s << true << u"not_signed"_s;
+        QTest::newRow("unsigned") << u"garbage"_s << true << ErrorCode::NotSigned;
+        QTest::newRow("signed by another root") << u"otherRoot"_s << true << ErrorCode::NotSigned;
         QTest::newRow("no root to check with") << u"good"_s << false << ErrorCode::NoRoot;
     }
 

@@ -47,7 +47,7 @@ Result<void> DeviceConfig::takeKeyBundle(const QByteArray &signedKeyBundle) cons
     const auto bundle = KeyBundle::verify(signedKeyBundle, m_pinnedRootKey);
     if (!bundle)
         return Result<void>::failure(
-            u"not_signed"_s,
+            ErrorCode::NotSigned,
             u"the inbox sent a key bundle the LA root key did not sign (%1)"_s.arg(
                 bundle.error().message));
     if (auto written = writeFileAtomically(m_folder.keyBundleFile(), signedKeyBundle); !written)

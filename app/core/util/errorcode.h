@@ -76,6 +76,7 @@ inline const QString NotEnrolled = QStringLiteral("not_enrolled");
 inline const QString NotFound = QStringLiteral("not_found");
 inline const QString NotInProgress = QStringLiteral("not_in_progress");
 inline const QString NotSet = QStringLiteral("not_set");
+inline const QString NotSigned = QStringLiteral("not_signed");
 inline const QString PdfFailed = QStringLiteral("pdf_failed");
 inline const QString PragmaFailed = QStringLiteral("pragma_failed");
 inline const QString RecordRace = QStringLiteral("record_race");

@@ -144,11 +144,7 @@ QList<double> coldStarts(const QString &mode, int runs)
 /// screen, and appends each tap -> next screen painted time in milliseconds to @p taps.
 bool walkSurvey(const Survey &survey, AnswerSink &sink, QList<double> &taps)
 {
-    SessionInfo info;
-    info.sessionId = QUuid::createUuid();
-    info.surveyId = survey.id;
-    info.surveyVersion = survey.version;
-    info.language = survey.defaultLanguage();
+    const SessionInfo info = SessionInfo::begin(survey); // as the kiosk starts every session
     PresentationProfile profile;
     profile.audio = PresentationProfile::Audio::Off;
     ChildFlowOptions options;
@@ -156,8 +152,11 @@ bool walkSurvey(const Survey &survey, AnswerSink &sink, QList<double> &taps)
     ChildFlow flow(survey, info, profile, sink, options);
     flow.resize(1280, 800);
     flow.show();
-    if (!flow.start().ok())
+    if (auto started = flow.start(); !started) {
+        QTextStream(stderr) << survey.id << ": the session did not start: "
+                            << started.error().message << '\n';
         return false;
+    }
     QCoreApplication::processEvents();
     while (const Question *q = flow.engine().current()) {
         const AnswerShape shape = questionKindTraits(q->kind).answer;
@@ -173,8 +172,10 @@ bool walkSurvey(const Survey &survey, AnswerSink &sink, QList<double> &taps)
             if (!target && (byNext ? name == QLatin1String("next") : b == firstChoice))
                 target = b;
         }
-        if (!target)
+        if (!target) {
+            QTextStream(stderr) << survey.id << ": nothing to tap on " << q->id << '\n';
             return false;
+        }
         if (shape == AnswerShape::ManyChoices && firstChoice)
             firstChoice->click();
         QElapsedTimer t;
