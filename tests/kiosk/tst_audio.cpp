@@ -223,6 +223,20 @@ void TestAudio::unreadableRecordingFallsBack()
     QVERIFY2(wavPeak(wav) > 2000, "the fallback was heard");
 }
 
+/// Whether the test sink is suspended, as the sound server reports it.
+static bool sinkSuspended()
+{
+    QProcess pactl;
+    pactl.start(QStringLiteral("pactl"),
+                { QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sinks") });
+    pactl.waitForFinished(3000);
+    for (const QByteArray &line : pactl.readAllStandardOutput().split('\n')) {
+        if (line.contains("heard_test_sink"))
+            return line.contains("SUSPENDED");
+    }
+    return true;
+}
+
 void TestAudio::stalledServerFallsBackThenRecovers()
 {
     // A suspended sink takes no samples: the player must not sit on a silent stream. Every
@@ -253,6 +267,10 @@ void TestAudio::stalledServerFallsBackThenRecovers()
     QCOMPARE(started.count(), 2); // the recording, then speech
     QCOMPARE(started.at(0).at(0).value<Speaker::Source>(), Speaker::Source::Recording);
     QCOMPARE(started.at(1).at(0).value<Speaker::Source>(), Speaker::Source::Synthesised);
+    // The server resumes the sink on its own time: wait until it says so, and give the player
+    // back the product's stall allowance (400 ms above was to give up quickly while suspended).
+    QTRY_VERIFY_WITH_TIMEOUT(!sinkSuspended(), 5000);
+    player.setTimeouts(8000, 3000, 1500);
     const QByteArray wav = record([&] {
         player.play({ { QStringLiteral("hello"), QStringLiteral("Hello there") } });
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 15000);

@@ -13,6 +13,7 @@
 #include "child/enginecodes.h"
 #include "child/idlewatch.h"
 #include "child/progressrow.h"
+#include "child/screenstack.h"
 #include "child/sessionbar.h"
 #include "child/switchscanner.h"
 #include "child/views/questionviewfactory.h"
@@ -22,7 +23,6 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QScrollArea>
 #include <QStackedLayout>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -63,8 +63,9 @@ ChildFlow::ChildFlow(const Survey &survey, const SessionInfo &info,
     connect(m_bar, &SessionBar::pauseClicked, this, &ChildFlow::pause);
     connect(m_bar, &SessionBar::stopClicked, this, &ChildFlow::askStop);
 
-    m_stack = new QStackedLayout;
-    outer->addLayout(m_stack, 1);
+    auto *stack = new QStackedLayout;
+    outer->addLayout(stack, 1);
+    m_screens = std::make_unique<ScreenStack>(stack);
 
     m_idle = new IdleWatch(m_options.idleWarnMs, m_options.idleStopMs, this);
     connect(m_idle, &IdleWatch::warn, this, &ChildFlow::showStillThere);
@@ -124,28 +125,18 @@ void ChildFlow::showQuestion(const Question *question)
 {
     if (!question)
         return;
-    drop(m_screen);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Question"));
-    scroll->setAccessibleDescription(tr("One question"));
     QuestionViewState state;
     state.before = m_engine->answerFor(question->id);
     state.canGoBack = m_engine->canGoBack();
     std::unique_ptr<QuestionView> view
         = QuestionViewFactory::create(*question, viewSettings(), state);
-    connect(view.get(), &QuestionView::answered, this,
-            [this](const ViewAnswer &answer) { act([this, answer] { return give(answer); }); });
+    connect(view.get(), &QuestionView::answered, this, [this](const ViewAnswer &answer) {
+        act([this, answer] { return answer.giveTo(*m_engine); });
+    });
     connect(view.get(), &QuestionView::backRequested, this,
             [this] { act([this] { return m_engine->back(); }); });
     m_view = view.get();
-    scroll->setWidget(view.release());
-    m_screen = scroll;
-    m_stack->addWidget(scroll);
-    if (!m_overlay)
-        m_stack->setCurrentWidget(scroll);
+    m_screens->setQuestion(view.release());
     m_bar->showProgress(m_engine->position(), m_engine->expectedTotal(), m_survey, question->id);
     // Before the first question, what the LA did about what children said last time.
     if (!m_laMessageShown && question->isAnswerable() && !m_options.laMessage.isEmpty()) {
@@ -157,23 +148,6 @@ void ChildFlow::showQuestion(const Question *question)
         autoPlay();
     else if (m_options.speaker)
         m_options.speaker->stop();
-}
-
-Result<void> ChildFlow::give(const ViewAnswer &answer)
-{
-    switch (answer.type) {
-    case ViewAnswer::Type::Choice:
-        return m_engine->answerChoice(answer.codes.value(0));
-    case ViewAnswer::Type::Choices:
-        return m_engine->answerChoices(answer.codes);
-    case ViewAnswer::Type::Text:
-        return m_engine->answerText(answer.text);
-    case ViewAnswer::Type::Special:
-        return m_engine->answerSpecial(answer.special);
-    case ViewAnswer::Type::Next:
-        return m_engine->next();
-    }
-    return {};
 }
 
 void ChildFlow::showLaMessage()
@@ -216,36 +190,17 @@ void ChildFlow::act(std::function<Result<void>()> action)
         closeOverlay();
         stopSession(SessionOutcome::Stopped);
     });
-    showOverlay(page);
-}
-
-void ChildFlow::drop(QPointer<QWidget> &page)
-{
-    if (!page)
-        return;
-    m_stack->removeWidget(page);
-    page->hide();
-    page->deleteLater();
-}
-
-void ChildFlow::showOverlay(QWidget *overlay)
-{
-    drop(m_overlay);
-    m_overlay = overlay;
-    m_stack->addWidget(overlay);
-    m_stack->setCurrentWidget(overlay);
+    m_screens->showOverlay(page);
 }
 
 void ChildFlow::closeOverlay()
 {
-    drop(m_overlay);
-    if (m_screen)
-        m_stack->setCurrentWidget(m_screen);
+    m_screens->closeOverlay();
 }
 
 void ChildFlow::showMessage(MessagePage *page)
 {
-    showOverlay(page);
+    m_screens->showOverlay(page);
     if (!m_options.speaker)
         return;
     if (m_profile.audio == PresentationProfile::Audio::AutoPlay)
@@ -372,7 +327,7 @@ void ChildFlow::onFinished(const SessionSummary &summary)
 void ChildFlow::showEndScreen()
 {
     m_idle->stop();
-    drop(m_screen);
+    m_screens->dropQuestion();
     auto *page = new EndScreen(viewSettings(), m_withdrawn, m_options.laMessage);
     connect(page, &EndScreen::handBack, this,
             [this] { Q_EMIT handBack(m_outcome, m_engine->talkRequested() || m_talkAtWithdraw); });
@@ -393,7 +348,7 @@ void ChildFlow::showEndScreen()
 QList<QAbstractButton *> ChildFlow::scanCandidates() const
 {
     QList<QAbstractButton *> buttons;
-    QWidget *page = m_overlay ? m_overlay.data() : m_screen.data();
+    QWidget *page = m_screens->current();
     if (!page)
         return buttons;
     for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
@@ -414,7 +369,8 @@ bool ChildFlow::eventFilter(QObject *watched, QEvent *event)
         if (m_idle->isWarning()) { // any touch answers "Are you still there?"
             if (m_ended)
                 m_idle->stop();
-            if (m_overlay && m_overlay->objectName() == QLatin1String("stillThere"))
+            if (m_screens->overlay()
+                && m_screens->overlay()->objectName() == QLatin1String("stillThere"))
                 closeOverlay();
         }
         if (!m_ended)

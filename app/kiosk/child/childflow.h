@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAbstractButton;
 class QStackedLayout;
@@ -17,6 +18,7 @@ namespace heard {
 class IdleWatch;
 class MessagePage;
 class QuestionView;
+class ScreenStack;
 class SessionBar;
 class Speaker;
 class SwitchScanner;
@@ -79,11 +81,8 @@ protected:
 private:
     void showQuestion(const Question *question);
     ViewSettings viewSettings() const;
-    Result<void> give(const ViewAnswer &answer);
     void act(std::function<Result<void>()> action);
     void onFinished(const SessionSummary &summary);
-    void drop(QPointer<QWidget> &page);
-    void showOverlay(QWidget *overlay);
     void showMessage(MessagePage *page);
     void closeOverlay();
     void showLaMessage();
@@ -108,10 +107,8 @@ private:
         = nullptr; ///< the kiosk's words in the child's language, for this child only
 
     SessionBar *m_bar = nullptr;
-    QStackedLayout *m_stack = nullptr;
-    QPointer<QWidget> m_screen; ///< the scroll area around the current QuestionView
+    std::unique_ptr<ScreenStack> m_screens; ///< the question and the overlay above it
     QPointer<QuestionView> m_view;
-    QPointer<QWidget> m_overlay;
     IdleWatch *m_idle = nullptr;
     SwitchScanner *m_scanner = nullptr;
     bool m_ended = false;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "survey/survey.h"
+#include "util/result.h"
 
 #include <QMetaType>
 #include <QStringList>
 
 namespace heard {
+
+class SessionEngine;
 
 /// What a child gave on one question screen, as a value: the view says it, the session shell
 /// hands it to the engine.
@@ -28,6 +31,9 @@ struct ViewAnswer
     static ViewAnswer freeText(const QString &text) { return { Type::Text, {}, text }; }
     static ViewAnswer specialAnswer(SpecialAnswer s) { return { Type::Special, {}, {}, s }; }
     static ViewAnswer next() { return { Type::Next, {}, {} }; }
+
+    /// Hands this answer to @p engine through the call that takes its type.
+    Result<void> giveTo(SessionEngine &engine) const;
 };
 
 } // namespace heard
