@@ -260,7 +260,10 @@ bool runLoad(const QString &label, const QString &givenSpec,
             return;
         }
         for (const QByteArray &line : partial.left(end).split('\n')) {
-            if (!line.startsWith("batch: ") || line.contains("error") || line.contains("racing")) {
+            // The inbox logs under its category (heard.inbox), one summary line per batch.
+            const QByteArray message = line.startsWith("heard.inbox: ") ? line.mid(13) : line;
+            if (!message.startsWith("batch: ") || message.contains("error")
+                || message.contains("racing")) {
                 ++unusualCount;
                 if (unusual.size() < 3) {
                     unusual.append(line);
