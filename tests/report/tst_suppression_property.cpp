@@ -55,20 +55,34 @@ int partOf(const Suppressor::Cell &c, int k)
     return c.parts.at(k);
 }
 
+/// The hidden cells of a table and the sums of their positive and not-positive parts, which
+/// a reader knows from the shown total.
+struct HiddenSums
+{
+    QList<qsizetype> cells;
+    int positive = 0;
+    int notPositive = 0;
+};
+
+HiddenSums hiddenCells(const Table &t, const Suppressor::Group &g)
+{
+    HiddenSums sums;
+    for (qsizetype i = 0; i < t.cells.size(); ++i) {
+        if (g.suppressed.at(i)) {
+            sums.cells.append(i);
+            sums.positive += partOf(t.cells.at(i), 0);
+            sums.notPositive += partOf(t.cells.at(i), 1);
+        }
+    }
+    return sums;
+}
+
 /// Interval propagation to a fixpoint over the hidden cells' parts p (positive) and q (not):
 /// sum p = hP, sum q = hQ, sum (p + q) = hP + hQ (implied, kept for strength), and per cell
 /// low <= p + q <= high, p, q >= 0. Each rule only narrows, so it stops.
 QHash<qsizetype, Hidden> propagate(const Table &t, const Suppressor::Group &g)
 {
-    QList<qsizetype> hidden;
-    int hP = 0, hQ = 0;
-    for (qsizetype i = 0; i < t.cells.size(); ++i) {
-        if (g.suppressed.at(i)) {
-            hidden.append(i);
-            hP += partOf(t.cells.at(i), 0);
-            hQ += partOf(t.cells.at(i), 1);
-        }
-    }
+    const auto [hidden, hP, hQ] = hiddenCells(t, g);
     QHash<qsizetype, Hidden> v;
     for (qsizetype i : hidden)
         v.insert(i, { wordingBounds(t, g, i), { 0, Infinite }, { 0, Infinite } });
@@ -130,15 +144,7 @@ QHash<qsizetype, Hidden> propagate(const Table &t, const Suppressor::Group &g)
 /// Every assignment of the hidden parts consistent with what is shown, enumerated.
 QHash<qsizetype, Hidden> enumerate(const Table &t, const Suppressor::Group &g)
 {
-    QList<qsizetype> hidden;
-    int hP = 0, hQ = 0;
-    for (qsizetype i = 0; i < t.cells.size(); ++i) {
-        if (g.suppressed.at(i)) {
-            hidden.append(i);
-            hP += partOf(t.cells.at(i), 0);
-            hQ += partOf(t.cells.at(i), 1);
-        }
-    }
+    const auto [hidden, hP, hQ] = hiddenCells(t, g);
     QHash<qsizetype, Hidden> seen;
     for (qsizetype i : hidden)
         seen.insert(i, { { Infinite, -1 }, { Infinite, -1 }, { Infinite, -1 } });
@@ -268,17 +274,11 @@ class TestSuppressionProperty : public QObject
             QVERIFY2(g.totalSuppressed, qPrintable(what));
 
         const QHash<qsizetype, Hidden> ranges = propagate(t, g);
-        int hP = 0, hQ = 0, hiddenCells = 0;
-        for (qsizetype i = 0; i < t.cells.size(); ++i) {
-            if (g.suppressed.at(i)) {
-                ++hiddenCells;
-                hP += partOf(t.cells.at(i), 0);
-                hQ += partOf(t.cells.at(i), 1);
-            }
-        }
-        QCOMPARE(ranges.size(), hiddenCells);
+        const HiddenSums hidden = hiddenCells(t, g);
+        QCOMPARE(ranges.size(), hidden.cells.size());
         // Small tables: the propagation must find exactly what enumeration finds.
-        if (!g.totalSuppressed && hP + hQ <= 14 && hiddenCells <= 4) {
+        if (!g.totalSuppressed && hidden.positive + hidden.notPositive <= 14
+            && hidden.cells.size() <= 4) {
             QCOMPARE(enumerate(t, g), ranges);
             ++*enumerated;
         }
