@@ -7,8 +7,8 @@
 #include "crypto/keybundle.h"
 #include "crypto/responsepayload.h"
 #include "crypto/sodium.h"
-#include "support/testkeypair.h"
 #include "support/sessioninfos.h"
+#include "support/testkeypair.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 
 #include "crypto/deviceidentity.h"
 #include "crypto/envelope.h"
-#include "support/testkeypair.h"
 #include "support/envelopeheaders.h"
 #include "support/testidentities.h"
+#include "support/testkeypair.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>

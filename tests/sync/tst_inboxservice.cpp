@@ -90,8 +90,8 @@ private Q_SLOTS:
         m_service = std::make_unique<InboxService>(*m_store, "signed-bundle",
                                                    "-----BEGIN CERTIFICATE-----\n",
                                                    InboxLimits { 64 * 1024, 20 });
-        m_sealer
-            = std::make_unique<EnvelopeSealer>(m_device, testutil::TestKeyPair::randomBoxPublicKey());
+        m_sealer = std::make_unique<EnvelopeSealer>(m_device,
+                                                    testutil::TestKeyPair::randomBoxPublicKey());
         m_auth = enrol(m_device);
         QVERIFY(!m_auth.isEmpty());
     }
@@ -204,7 +204,8 @@ private Q_SLOTS:
     {
         QByteArray badSignature = testutil::makeEnvelope(*m_sealer);
         badSignature[badSignature.size() - 1] = char(badSignature.at(badSignature.size() - 1) ^ 1);
-        EnvelopeSealer other(testutil::deviceFromSeed(9), testutil::TestKeyPair::randomBoxPublicKey());
+        EnvelopeSealer other(testutil::deviceFromSeed(9),
+                             testutil::TestKeyPair::randomBoxPublicKey());
         const QByteArray wrongDevice = testutil::makeEnvelope(other);
         const QByteArray good = testutil::makeEnvelope(*m_sealer);
         const ServiceReply reply = send({ badSignature, "garbage", wrongDevice, good });

@@ -153,8 +153,8 @@ bool walkSurvey(const Survey &survey, AnswerSink &sink, QList<double> &taps)
     flow.resize(1280, 800);
     flow.show();
     if (auto started = flow.start(); !started) {
-        QTextStream(stderr) << survey.id << ": the session did not start: "
-                            << started.error().message << '\n';
+        QTextStream(stderr) << survey.id
+                            << ": the session did not start: " << started.error().message << '\n';
         return false;
     }
     QCoreApplication::processEvents();
